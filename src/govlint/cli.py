@@ -1,0 +1,186 @@
+"""The command line: a thin click layer over :mod:`govlint.commands`.
+
+Exit codes: 0 success, 1 findings (errors, or warnings with --strict; changes with diff's
+--exit-code / --fail-on), 2 usage, configuration or I/O problems. An unexpected error prints
+one line (set GOVLINT_DEBUG=1 for the traceback) and exits 2.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from govlint import __version__
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def _guard(fn: F) -> F:
+    """Turn configuration and unexpected errors into one clear line and exit code 2."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from govlint.config import ConfigError
+
+        try:
+            code = fn(*args, **kwargs)
+        except ConfigError as exc:
+            click.echo(f"govlint: configuration error: {exc}", err=True)
+            sys.exit(2)
+        except OSError as exc:
+            click.echo(f"govlint: error: {exc}", err=True)
+            sys.exit(2)
+        except (click.exceptions.Exit, click.ClickException, SystemExit):
+            raise
+        except Exception as exc:
+            if os.environ.get("GOVLINT_DEBUG"):
+                raise
+            click.echo(f"govlint: internal error: {type(exc).__name__}: {exc} (please report "
+                       "it; GOVLINT_DEBUG=1 shows the traceback)", err=True)
+            sys.exit(2)
+        sys.exit(code or 0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _output(path: str | None) -> Any:
+    return open(path, "w", encoding="utf-8") if path else sys.stdout
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="govlint")
+def main() -> None:
+    """Validate, publish and compare a governance model kept as YAML."""
+
+
+@main.command()
+@click.argument("model_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Output format (default: text; github when GITHUB_ACTIONS=true).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
+@click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path),
+              help="Configuration file (default: .govlint.yaml or pyproject.toml found upwards).")
+@click.option("--color/--no-color", default=None, help="Colour the text output.")
+@_guard
+def check(model_dir: Path | None, fmt: str | None, output: str | None, strict: bool,
+          no_cache: bool, config_file: Path | None, color: bool | None) -> int:
+    """Check the model in MODEL_DIR (default: the configured model directory)."""
+    from govlint.commands.check import run_check
+    from govlint.config import load_config
+
+    config = load_config(Path.cwd(), model_dir, config_file)
+    if fmt is None:
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    out = _output(output)
+    try:
+        use_color = color if color is not None else (out is sys.stdout and sys.stdout.isatty()
+                                                     and "NO_COLOR" not in os.environ)
+        return run_check(config, fmt, out, strict=strict, use_cache=not no_cache,
+                         color=bool(use_color and fmt == "text"))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown")),
+              default="text", help="Output format.")
+@_guard
+def rules(fmt: str) -> int:
+    """List every rule: code, slug, default severity and summary."""
+    from govlint.commands.rules import render_rules
+
+    click.echo(render_rules(fmt))
+    return 0
+
+
+@main.command()
+@click.argument("model_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(("json",)), default="json",
+              help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@_guard
+def export(model_dir: Path | None, fmt: str, output: str | None) -> int:
+    """Export the resolved model for other tools."""
+    from govlint.commands.export import run_export
+    from govlint.config import load_config
+
+    config = load_config(Path.cwd(), model_dir)
+    out = _output(output)
+    try:
+        return run_export(config, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+@main.command()
+@click.argument("old")
+@click.argument("new", required=False)
+@click.option("--format", "fmt", type=click.Choice(("text", "markdown", "json")),
+              default="text", help="Output format (markdown is Finnish, for PRs and memos).")
+@click.option("--exit-code", "exit_code", is_flag=True,
+              help="Exit 1 when there are changes (like git diff --exit-code).")
+@click.option("--fail-on", type=click.Choice(("breaking", "significant", "minor")),
+              help="Exit 1 when a change at this impact level or above exists.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@_guard
+def diff(old: str, new: str | None, fmt: str, exit_code: bool, fail_on: str | None,
+         output: str | None) -> int:
+    """Compare two versions of the model in governance terms.
+
+    OLD and NEW are git revisions (tag, branch, commit) or model directories; NEW defaults to
+    the working tree.
+    """
+    from govlint.commands.diff import run_diff
+    from govlint.config import load_config
+
+    config = load_config(Path.cwd())
+    out = _output(output)
+    try:
+        return run_diff(config, old, new, fmt=fmt, exit_code=exit_code, fail_on=fail_on,
+                        out=out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+@main.command()
+@click.argument("model_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Directory to write the generated pages into.")
+@_guard
+def handbook(model_dir: Path | None, out_dir: Path) -> int:
+    """Write the handbook's generated pages (Markdown and SVG) without MkDocs."""
+    from govlint.commands.handbook import run_handbook
+    from govlint.config import load_config
+
+    config = load_config(Path.cwd(), model_dir)
+    return run_handbook(config, out_dir)
+
+
+@main.command()
+@click.argument("model_dir", required=False, type=click.Path(path_type=Path))
+@click.option("--year", type=int, help="Year of the calendar (default: the current year).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@_guard
+def calendar(model_dir: Path | None, year: int | None, output: str | None) -> int:
+    """Write the annual cycle (vuosikello) as an iCalendar file."""
+    from govlint.commands.handbook import run_calendar
+    from govlint.config import load_config
+
+    config = load_config(Path.cwd(), model_dir)
+    return run_calendar(config, year, output)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

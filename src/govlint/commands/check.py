@@ -1,0 +1,62 @@
+"""``govlint check``: validate the model, with a result cache for unchanged inputs."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TextIO
+
+from govlint.config import Config
+from govlint.results import CheckResult
+
+
+def run_check(config: Config, fmt: str, out: TextIO, strict: bool = False,
+              use_cache: bool = True, color: bool = False) -> int:
+    from govlint import cache
+    from govlint.reporters import REPORTERS, markdown_summary
+    from govlint.schemacheck import schema_files
+    from govlint.sources import display_path, read_directory
+
+    model_dir = config.model_dir
+    if not model_dir.is_dir():
+        print(f"govlint: error: model directory '{display_path(model_dir)}' does not exist "
+              "(give it as an argument or set [tool.govlint] model)", file=sys.stderr)
+        return 2
+    files, read_findings = read_directory(model_dir)
+    result: CheckResult | None = None
+    key = None
+    if use_cache:
+        key = cache.cache_key(files, config.fingerprint(), schema_files(),
+                              extra=f"{Path.cwd()}")
+        data = cache.get(config.project_root, key)
+        if data is not None:
+            try:
+                result = CheckResult.from_json(data)
+            except (KeyError, TypeError, ValueError):
+                result = None
+    if result is None:
+        result = _fresh(config, files, read_findings)
+        if key is not None:
+            cache.put(config.project_root, key, result.to_json())
+    out.write(REPORTERS[fmt](color=color).render(result) + "\n")
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if fmt == "github" and summary_file:
+        try:
+            with open(summary_file, "a", encoding="utf-8") as fh:
+                fh.write(markdown_summary(result))
+        except OSError as exc:
+            print(f"govlint: warning: cannot write the job summary: {exc}", file=sys.stderr)
+    return result.exit_code(strict)
+
+
+def _fresh(config: Config, files: list, read_findings: list) -> CheckResult:  # type: ignore[type-arg]
+    from govlint.engine import finish, load_model, run_rules
+    from govlint.sources import display_path
+
+    loaded = load_model(files, display_path(config.model_dir))
+    raw = read_findings + loaded.findings + run_rules(loaded.model)
+    result = finish(raw, config, loaded.suppressions)
+    result.files = loaded.files
+    result.model = loaded.model
+    return result

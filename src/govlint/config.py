@@ -1,0 +1,162 @@
+"""Configuration: ``[tool.govlint]`` in pyproject.toml, or ``.govlint.yaml``.
+
+::
+
+    [tool.govlint]
+    model = "governance"            # the model directory, relative to the config file
+    [tool.govlint.rules]
+    GOV061 = "off"                  # by code or slug: error | warning | info | off
+    missing-chair = "info"
+    [[tool.govlint.waivers]]
+    rule = "GOV062"                 # code or slug
+    path = "governance/bodies/*.yaml"   # optional glob, relative to the project root
+    element = "ohjausryhma"         # optional element id
+    reason = "Costs are agreed in the separate service agreement."   # required
+
+A waived finding is not counted; the summary lists it with its reason. Configuration problems
+raise :class:`ConfigError` (exit code 2, one clear line).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from govlint.findings import Finding, Severity
+
+CONFIG_FILES = (".govlint.yaml", "pyproject.toml")
+DEFAULT_MODEL = "governance"
+LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO,
+          "off": None}
+
+
+class ConfigError(Exception):
+    """A configuration file is wrong; the message says where and how to fix it."""
+
+
+@dataclass(frozen=True)
+class Waiver:
+    rule: str
+    reason: str
+    path: str | None = None
+    element: str | None = None
+
+    def matches(self, finding: Finding, code_of: dict[str, str]) -> bool:
+        if code_of.get(self.rule, self.rule) != finding.code:
+            return False
+        if self.path is not None and not fnmatch.fnmatch(finding.loc.file, self.path):
+            return False
+        return self.element is None or self.element == finding.element
+
+
+@dataclass
+class Config:
+    project_root: Path
+    model_dir: Path
+    severities: dict[str, Severity | None] = field(default_factory=dict)  # code -> level
+    waivers: list[Waiver] = field(default_factory=list)
+    file: Path | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def fingerprint(self) -> str:
+        """Stable text of everything that can change a check's result (for the cache key)."""
+        import json
+
+        return json.dumps({"raw": self.raw, "model": str(self.model_dir)}, sort_keys=True,
+                          default=str)
+
+
+def find_project_root(start: Path) -> tuple[Path, Path | None]:
+    """The nearest directory at or above ``start`` with a govlint config, else git root/start."""
+    start = start.resolve()
+    for directory in (start, *start.parents):
+        yaml_cfg = directory / ".govlint.yaml"
+        if yaml_cfg.is_file():
+            return directory, yaml_cfg
+        pyproject = directory / "pyproject.toml"
+        if pyproject.is_file() and "[tool.govlint" in pyproject.read_text(encoding="utf-8",
+                                                                           errors="replace"):
+            return directory, pyproject
+        if (directory / ".git").exists():
+            return directory, None
+    return start, None
+
+
+def load_config(cwd: Path, model_arg: Path | None = None,
+                config_file: Path | None = None) -> Config:
+    """Read the configuration that applies at ``cwd``; ``model_arg`` overrides the model path."""
+    if config_file is not None:
+        if not config_file.is_file():
+            raise ConfigError(f"{config_file}: no such configuration file")
+        root, cfg_path = config_file.resolve().parent, config_file.resolve()
+    else:
+        root, cfg_path = find_project_root(cwd)
+    raw = _read(cfg_path) if cfg_path else {}
+    allowed = {"model", "rules", "waivers"}
+    unknown = set(raw) - allowed
+    if unknown:
+        raise ConfigError(f"{cfg_path}: unknown govlint setting(s) {sorted(unknown)}; "
+                          f"allowed: {sorted(allowed)}")
+    model_value = raw.get("model", DEFAULT_MODEL)
+    if not isinstance(model_value, str):
+        raise ConfigError(f"{cfg_path}: 'model' must be a path (text)")
+    model_dir = model_arg if model_arg is not None else root / model_value
+    severities: dict[str, Severity | None] = {}
+    rules_cfg = raw.get("rules", {})
+    if rules_cfg or raw.get("waivers"):
+        from govlint.rules import code_for  # the registry is needed only to read these
+
+    if not isinstance(rules_cfg, dict):
+        raise ConfigError(f"{cfg_path}: 'rules' must be a table of rule = level")
+    for name, level in rules_cfg.items():
+        code = code_for(str(name))
+        if code is None:
+            raise ConfigError(f"{cfg_path}: unknown rule '{name}' in rules; see `govlint rules`")
+        if not isinstance(level, str) or level.lower() not in LEVELS:
+            raise ConfigError(f"{cfg_path}: rule '{name}': level must be one of "
+                              f"{', '.join(LEVELS)}, not {level!r}")
+        severities[code] = LEVELS[level.lower()]
+    waivers = []
+    waivers_cfg = raw.get("waivers", [])
+    if not isinstance(waivers_cfg, list):
+        raise ConfigError(f"{cfg_path}: 'waivers' must be a list")
+    for i, w in enumerate(waivers_cfg):
+        if not isinstance(w, dict):
+            raise ConfigError(f"{cfg_path}: waiver #{i + 1} must be a table")
+        rule, reason = w.get("rule"), w.get("reason")
+        if not isinstance(rule, str) or code_for(rule) is None:
+            raise ConfigError(f"{cfg_path}: waiver #{i + 1}: 'rule' must name a rule "
+                              f"(code or slug), got {rule!r}")
+        if not isinstance(reason, str) or len(reason.strip()) < 5:
+            raise ConfigError(f"{cfg_path}: waiver #{i + 1} ({rule}): a waiver must state its "
+                              "'reason'")
+        extra = set(w) - {"rule", "reason", "path", "element"}
+        if extra:
+            raise ConfigError(f"{cfg_path}: waiver #{i + 1}: unknown key(s) {sorted(extra)}")
+        waivers.append(Waiver(rule=code_for(rule) or rule, reason=reason.strip(),
+                              path=w.get("path"), element=w.get("element")))
+    return Config(project_root=root, model_dir=model_dir, severities=severities,
+                  waivers=waivers, file=cfg_path, raw=raw)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        if path.name == "pyproject.toml":
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+            section = data.get("tool", {}).get("govlint", {})
+        else:
+            import yaml
+
+            section = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except Exception as exc:  # yaml errors: one clear line, never a traceback
+        raise ConfigError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: the govlint configuration must be a mapping")
+    return section

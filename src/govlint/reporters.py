@@ -1,0 +1,193 @@
+"""Output formats for a check, as small classes looked up by name.
+
+``text`` for people at a terminal, ``json`` for tools (documented in CONTRIBUTING.md, stable),
+``sarif`` for GitHub code scanning (SARIF 2.1.0), ``github`` for workflow annotations with a
+markdown job summary.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from govlint.findings import Finding, Severity
+from govlint.results import CheckResult
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFO_URI = "https://github.com/pori-ulvila/ict-yhteistyomalli"
+
+
+class Reporter:
+    name: ClassVar[str]
+
+    def __init__(self, color: bool = False) -> None:
+        self.color = color
+
+    def render(self, result: CheckResult) -> str:
+        raise NotImplementedError
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary_line(result: CheckResult) -> str:
+    parts = [_plural(result.errors, "error"), _plural(result.warnings, "warning")]
+    if result.infos:
+        parts.append(_plural(result.infos, "info"))
+    line = f"govlint: {', '.join(parts)} in {_plural(result.files, 'file')}"
+    extra = []
+    if result.waived:
+        extra.append(f"{len(result.waived)} waived")
+    if result.suppressed:
+        extra.append(f"{len(result.suppressed)} suppressed")
+    if extra:
+        line += f" ({', '.join(extra)})"
+    return line + (" [cached]" if result.cached else "")
+
+
+class TextReporter(Reporter):
+    name = "text"
+    COLORS: ClassVar[dict[Severity, str]] = {Severity.ERROR: "red", Severity.WARNING: "yellow",
+                                             Severity.INFO: "cyan"}
+
+    def render(self, result: CheckResult) -> str:
+        lines = []
+        for f in result.findings:
+            slug = f" {f.slug}" if f.slug else ""
+            sev = self._style(f.severity.value, fg=self.COLORS[f.severity], bold=True)
+            where = self._style(str(f.loc), bold=True)
+            lines.append(f"{where}: {sev} {f.code}{slug}: {f.message}")
+            if f.hint:
+                lines.append(f"    {self._style('hint:', dim=True)} {f.hint}")
+        for f, waiver in result.waived:
+            lines.append(f"waived {f.code} at {f.loc}: {waiver.reason}")
+        lines.append(self._style(summary_line(result), bold=True))
+        return "\n".join(lines)
+
+    def _style(self, text: str, **kw: object) -> str:
+        if not self.color:
+            return text
+        import click
+
+        return click.style(text, **kw)  # type: ignore[arg-type]
+
+
+class JsonReporter(Reporter):
+    name = "json"
+
+    def render(self, result: CheckResult) -> str:
+        return json.dumps(result.to_json(), ensure_ascii=False, indent=2)
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+class SarifReporter(Reporter):
+    name = "sarif"
+
+    def render(self, result: CheckResult) -> str:
+        from govlint import __version__
+        from govlint.rules import RULES
+
+        codes = list(RULES)
+        rules = [{
+            "id": r.code, "name": r.slug,
+            "shortDescription": {"text": r.summary},
+            "fullDescription": {"text": r.summary},
+            "help": {"text": r.doc, "markdown": r.doc},
+            "helpUri": f"{INFO_URI}#{r.code.lower()}",
+            "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
+            "properties": {"tags": [r.slug]},
+        } for r in RULES.values()]
+        results = [self._result(f, codes) for f in result.findings]
+        for f, waiver in result.waived:
+            results.append(self._result(f, codes, {"kind": "external",
+                                                   "justification": waiver.reason}))
+        for f in result.suppressed:
+            results.append(self._result(f, codes, {"kind": "inSource"}))
+        log = {
+            "$schema": SARIF_SCHEMA, "version": "2.1.0",
+            "runs": [{
+                "tool": {"driver": {"name": "govlint", "version": __version__,
+                                    "semanticVersion": __version__, "informationUri": INFO_URI,
+                                    "rules": rules}},
+                "originalUriBaseIds": {"%SRCROOT%": {"description": {
+                    "text": "The directory govlint was run in (the repository root)."}}},
+                "results": results,
+            }],
+        }
+        return json.dumps(log, ensure_ascii=False, indent=2)
+
+    @staticmethod
+    def _result(f: Finding, codes: list[str],
+                suppression: dict[str, str] | None = None) -> dict[str, object]:
+        text = f.message + (f"\n{f.hint}" if f.hint else "")
+        physical: dict[str, object] = {
+            "artifactLocation": {"uri": f.loc.file, "uriBaseId": "%SRCROOT%"}}
+        if f.loc.line:
+            physical["region"] = {"startLine": f.loc.line, "startColumn": max(f.loc.column, 1)}
+        out: dict[str, object] = {
+            "ruleId": f.code, "ruleIndex": codes.index(f.code) if f.code in codes else -1,
+            "level": _SARIF_LEVEL[f.severity], "message": {"text": text},
+            "locations": [{"physicalLocation": physical}],
+        }
+        if f.element:
+            out["partialFingerprints"] = {"govlintElement/v1": f"{f.code}:{f.element}"}
+        if suppression is not None:
+            out["suppressions"] = [suppression]
+        return out
+
+
+def _escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_prop(text: str) -> str:
+    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+_GH_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+
+
+class GithubReporter(Reporter):
+    """Workflow commands; GitHub shows them as annotations on the changed lines."""
+
+    name = "github"
+
+    def render(self, result: CheckResult) -> str:
+        lines = []
+        for f in result.findings:
+            props = [f"file={_escape_prop(f.loc.file)}"]
+            if f.loc.line:
+                props += [f"line={f.loc.line}", f"col={max(f.loc.column, 1)}"]
+            title = f"{f.code} {f.slug}" if f.slug else f.code
+            props.append(f"title={_escape_prop(title)}")
+            body = f.message + (f"\n{f.hint}" if f.hint else "")
+            lines.append(f"::{_GH_LEVEL[f.severity]} {','.join(props)}::{_escape_data(body)}")
+        lines.append(summary_line(result))
+        return "\n".join(lines)
+
+
+def markdown_summary(result: CheckResult) -> str:
+    """A job summary for ``$GITHUB_STEP_SUMMARY``."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    icon = "❌" if result.errors else ("⚠️" if result.warnings else "✅")
+    out = [f"## {icon} govlint check", "", summary_line(result), ""]
+    if result.findings:
+        out += ["| | Where | Rule | Message |", "|---|---|---|---|"]
+        for f in result.findings:
+            out.append(f"| {f.severity.value} | `{cell(str(f.loc))}` | {f.code} {f.slug or ''} | "
+                       f"{cell(f.message)} |")
+    if result.waived:
+        out += ["", "### Waived", "", "| Rule | Where | Reason |", "|---|---|---|"]
+        out += [f"| {f.code} | `{cell(str(f.loc))}` | {cell(w.reason)} |"
+                for f, w in result.waived]
+    return "\n".join(out) + "\n"
+
+
+REPORTERS: dict[str, type[Reporter]] = {
+    cls.name: cls for cls in (TextReporter, JsonReporter, SarifReporter, GithubReporter)}

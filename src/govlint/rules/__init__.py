@@ -1,0 +1,70 @@
+"""The rule registry: every rule, by code, in one explicit table.
+
+Codes are stable: a rule that is retired keeps its code reserved. Ranges: GOV00x loading,
+GOV01x schema, GOV02x references, GOV03x escalation graph, GOV04x composition, GOV05x cadence
+and annual cycle, GOV06x governance gaps, GOV07x provenance and language, GOV08x structure.
+"""
+
+from __future__ import annotations
+
+from govlint.findings import Severity
+from govlint.rules import (
+    cadence,
+    composition,
+    documents,
+    escalation,
+    gaps,
+    provenance,
+    references,
+    structure,
+)
+from govlint.rules.base import Rule
+from govlint.rules.loading import LOADING_RULES
+
+E, W = Severity.ERROR, Severity.WARNING
+
+_ALL: list[Rule] = [
+    *LOADING_RULES,
+    Rule("GOV008", "unknown-kind", E, doc_text=documents.UNKNOWN_KIND_DOC),
+    Rule("GOV010", "schema", E, doc_text=documents.SCHEMA_DOC),
+    Rule("GOV020", "duplicate-id", E, doc_text=references.DUPLICATE_ID_DOC),
+    Rule("GOV021", "unresolved-reference", E, doc_text=references.UNRESOLVED_REFERENCE_DOC),
+    Rule("GOV022", "party-mismatch", E, references.check_party_consistency),
+    Rule("GOV023", "agreement-parties", E, references.check_agreement_parties, whole_model=True),
+    Rule("GOV030", "escalation-route", E, escalation.check_route_to_top, whole_model=True),
+    Rule("GOV031", "escalation-cycle", E, escalation.check_cycles, whole_model=True),
+    Rule("GOV032", "escalation-direction", E, escalation.check_direction, whole_model=True),
+    Rule("GOV033", "disconnected-body", E, escalation.check_connected, whole_model=True),
+    Rule("GOV040", "party-representation", E, composition.check_party_representation,
+         whole_model=True),
+    Rule("GOV041", "duplicate-member", E, composition.check_duplicate_members),
+    Rule("GOV050", "cadence-range", E, cadence.check_cadence_range),
+    Rule("GOV051", "duty-timing", E, cadence.check_duty_timing),
+    Rule("GOV052", "preparation-order", W, cadence.check_preparation_order),
+    Rule("GOV060", "missing-chair", W, gaps.check_chair),
+    Rule("GOV061", "missing-secretary", W, gaps.check_secretary),
+    Rule("GOV062", "joint-body-terms", W, gaps.check_joint_body_terms),
+    Rule("GOV063", "appointment-unspecified", W, gaps.check_appointment),
+    Rule("GOV070", "provenance", E, provenance.check_provenance),
+    Rule("GOV071", "text-language", E, provenance.check_text_language),
+    Rule("GOV080", "tier-ranks", E, structure.check_tiers),
+]
+
+RULES: dict[str, Rule] = {rule.code: rule for rule in sorted(_ALL, key=lambda r: r.code)}
+_BY_SLUG: dict[str, str] = {rule.slug: rule.code for rule in RULES.values()}
+
+assert len(RULES) == len(_ALL), "duplicate rule code"
+assert len(_BY_SLUG) == len(_ALL), "duplicate rule slug"
+
+
+def code_for(name: str) -> str | None:
+    """The code of a rule named by code (``GOV021``) or slug (``unresolved-reference``)."""
+    upper = name.strip().upper()
+    if upper in RULES:
+        return upper
+    return _BY_SLUG.get(name.strip().lower())
+
+
+def model_rules() -> list[Rule]:
+    """Rules that run on the resolved model, in code order."""
+    return [rule for rule in RULES.values() if rule.check is not None]

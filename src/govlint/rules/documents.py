@@ -1,0 +1,44 @@
+"""Documents: each file is a known kind and matches that kind's schema.
+
+Both rules are applied while loading (:mod:`govlint.engine`), before a model exists; their
+documentation is kept here.
+"""
+
+from __future__ import annotations
+
+UNKNOWN_KIND_DOC = """Every file in the model directory is a document of a known kind.
+
+Each YAML document starts with ``apiVersion: govlint/v1`` and a ``kind`` (Agreement, Party,
+Tier, Body, Role, MatterType, Goal, Commitment), so that its schema is known. A file that is
+not YAML, or a document without a known kind, does not belong in the model directory. A model
+has exactly one Agreement.
+
+Bad::
+
+    kind: Elin
+
+Good::
+
+    apiVersion: govlint/v1
+    kind: Body
+"""
+
+SCHEMA_DOC = """Every document matches its kind's JSON Schema.
+
+The schemas in ``schemas/`` are the contract of the format: required keys, allowed keys,
+closed vocabularies and id patterns. Editors validate while you type through the
+``# yaml-language-server: $schema=...`` line at the top of each file.
+
+Bad::
+
+    members:
+      - position: pori.kaupunginjohtaja
+        rooli: member            # unknown key
+
+Good::
+
+    members:
+      - position: pori.kaupunginjohtaja
+        role: member
+        source: {section: tietohallinnon-ohjausryhma}
+"""

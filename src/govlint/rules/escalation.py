@@ -1,0 +1,228 @@
+"""Escalation graph: every matter reaches the top tier, upwards only, without cycles.
+
+The graph is built once per check with networkx: nodes are bodies and roles, edges are the
+consecutive steps of every matter type's route and every body's standing ``escalatesTo``.
+Costs: building is O(V + E); cycles are found through strongly connected components (Tarjan,
+O(V + E)) and one cycle is printed per component with ``find_cycle`` on that component only, so
+a model with thousands of bodies and routes stays linear. ``simple_cycles`` is avoided: it is
+exponential in the worst case.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from govlint.findings import Finding, Loc
+from govlint.model import Body, Element, MatterType, Model, Ref, Role
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+
+def _name(model: Model, element: Element | None) -> str:
+    return f"'{element.id}'" if element is not None else "?"
+
+
+def full_route(model: Model, matter: MatterType) -> list[tuple[Element, Loc]]:
+    """The matter's route (first handler and steps), continued along bodies' ``escalatesTo``.
+
+    Stops at a repeated element, so a cycle cannot loop forever (the cycle rule reports it).
+    """
+    route: list[tuple[Element, Loc]] = []
+    seen: set[str] = set()
+    for ref in matter.route():
+        if ref.target is None or ref.target.id in seen:
+            return route
+        route.append((ref.target, ref.loc))
+        seen.add(ref.target.id)
+    while route:
+        last = route[-1][0]
+        nxt: Ref | None = last.escalates_to if isinstance(last, Body) else None
+        if nxt is None or nxt.target is None or nxt.target.id in seen:
+            break
+        route.append((nxt.target, nxt.loc))
+        seen.add(nxt.target.id)
+    return route
+
+
+def check_route_to_top(model: Model) -> Iterator[Finding]:
+    """Every matter type below the top tier has an escalation route to a top-tier body.
+
+    A matter that cannot be solved where it arises must be able to reach the body that steers
+    the cooperation (the tier with rank 1). The route is the matter's steps, continued along
+    each body's standing ``escalatesTo``.
+
+    Bad::
+
+        escalation:
+          steps:
+            - to: kehittamisryhma        # tactical; kehittamisryhma has no escalatesTo
+
+    Good::
+
+        escalation:
+          steps:
+            - to: kehittamisryhma
+              trigger: {fi: Ei ratkea taktisella tasolla.}
+            - to: ohjausryhma            # strategic tier
+              trigger: {fi: Vaikuttaa strategiaan tai talousarvioon.}
+    """
+    top = model.top_tier
+    if top is None:
+        return
+    for matter in model.matter_types:
+        if matter.tier is top or matter.tier is None:
+            continue
+        if any(ref.target is None for ref in matter.route()):
+            continue  # an unresolved reference is reported by GOV021
+        route = full_route(model, matter)
+        if route and model.tier_of(route[-1][0]) is top:
+            continue
+        last = route[-1][0] if route else None
+        stops = f" (stops at {_name(model, last)})" if last is not None else ""
+        yield Finding(
+            "GOV030", f"matter type '{matter.id}' has no route to the {model.text(top.name)} "
+            f"('{top.id}'){stops}", matter.at(*matter.escalation_path, "steps"),
+            hint=f"Add an escalation step to a body of tier '{top.id}', or give "
+            f"{_name(model, last)} an escalatesTo that leads there.", element=matter.id)
+
+
+def _graph(model: Model) -> nx.DiGraph:
+    import networkx as nx
+
+    graph = nx.DiGraph()
+    for node in (*model.bodies, *model.roles):
+        graph.add_node(node.id)
+    for matter in model.matter_types:
+        refs = [r for r in matter.route() if r.target is not None]
+        for a, b in pairwise(refs):
+            graph.add_edge(a.id, b.id, loc=b.loc, via=f"matter type '{matter.id}'")
+    for body in model.bodies:
+        ref = body.escalates_to
+        if ref is not None and ref.target is not None:
+            graph.add_edge(body.id, ref.id, loc=ref.loc, via=f"escalatesTo of '{body.id}'")
+    return graph
+
+
+def check_cycles(model: Model) -> Iterator[Finding]:
+    """Escalation has no cycles.
+
+    A matter escalated in a circle is never decided. Cycles are looked for in the union of all
+    routes and every body's ``escalatesTo``; the message prints the cycle.
+
+    Bad::
+
+        # bodies/a.yaml
+        escalatesTo: {ref: b, source: {derived: ...}}
+        # bodies/b.yaml
+        escalatesTo: {ref: a, source: {derived: ...}}
+
+    Good::
+
+        # bodies/a.yaml
+        escalatesTo: {ref: b, source: {derived: ...}}
+        # bodies/b.yaml: no escalatesTo (b is at the top tier)
+    """
+    import networkx as nx
+
+    graph = _graph(model)
+    for component in nx.strongly_connected_components(graph):
+        if len(component) == 1:
+            (node,) = component
+            if not graph.has_edge(node, node):
+                continue
+        cycle = nx.find_cycle(graph.subgraph(component))
+        path = " → ".join([cycle[0][0], *(v for _, v in cycle)])
+        u, v = cycle[-1][0], cycle[-1][1]
+        data = graph.edges[u, v]
+        yield Finding("GOV031", f"escalation cycle: {path} (closed by {data['via']})",
+                      data["loc"], hint="Escalate upwards only: remove the step that leads back.",
+                      element=u)
+
+
+def check_direction(model: Model) -> Iterator[Finding]:
+    """An escalation step never goes down a tier.
+
+    Tiers are ranked (1 = top). Each step of a route, and each body's ``escalatesTo``, goes to
+    the same tier or a higher one (a smaller rank).
+
+    Bad::
+
+        # matter at the operational tier
+        steps:
+          - to: ohjausryhma          # strategic (rank 1)
+          - to: kehittamisryhma      # tactical (rank 2): down
+
+    Good::
+
+        steps:
+          - to: kehittamisryhma
+          - to: ohjausryhma
+    """
+    for matter in model.matter_types:
+        prev: Element | None = matter
+        for ref in matter.route():
+            target = ref.target
+            if target is None:
+                break
+            finding = _down(model, prev, target, ref.loc, f"matter type '{matter.id}'")
+            if finding is not None:
+                yield finding
+            prev = target
+    for body in model.bodies:
+        ref = body.escalates_to
+        if ref is not None and ref.target is not None:
+            finding = _down(model, body, ref.target, ref.loc, f"body '{body.id}'")
+            if finding is not None:
+                yield finding
+
+
+def _down(model: Model, src: Element | None, dst: Element, loc: Loc, what: str) -> Finding | None:
+    a, b = model.tier_of(src), model.tier_of(dst)
+    if a is None or b is None or b.rank <= a.rank:
+        return None
+    return Finding("GOV032", f"{what} escalates down from {_name(model, src)} "
+                   f"({model.text(a.name)}) to '{dst.id}' ({model.text(b.name)})", loc,
+                   hint="Escalate to the same tier or a higher one.",
+                   element=src.id if src is not None else None)
+
+
+def check_connected(model: Model) -> Iterator[Finding]:
+    """Every body is connected to the structure that reaches the top tier.
+
+    A body that no route, ``escalatesTo`` or ``reportsTo`` links to a top-tier body stands
+    outside the cooperation's governance: nothing it decides can be steered, and nothing can
+    reach it. Connectivity is computed once on an undirected graph (O(V + E)).
+
+    Bad::
+
+        # bodies/tyoryhma.yaml: tactical body, no escalatesTo, no matter routes through it
+
+    Good::
+
+        escalatesTo: {ref: ohjausryhma, source: {derived: ...}}
+    """
+    import networkx as nx
+
+    top = model.top_tier
+    if top is None or not model.bodies:
+        return
+    graph = nx.Graph(_graph(model))
+    for body in model.bodies:
+        ref = body.reports_to
+        if ref is not None and ref.target is not None and isinstance(ref.target, Body | Role):
+            graph.add_edge(body.id, ref.id)
+    tops = {b.id for b in model.bodies if b.tier is top}
+    connected: set[str] = set()
+    for component in nx.connected_components(graph):
+        if component & tops:
+            connected |= component
+    for body in model.bodies:
+        if body.id not in connected and body.tier is not None:
+            yield Finding(
+                "GOV033", f"body '{body.id}' is not connected to any {model.text(top.name)} "
+                "body by escalation or reporting", body.at("id"),
+                hint="Give it an escalatesTo or reportsTo, or route matters through it.",
+                element=body.id)

@@ -1,0 +1,98 @@
+"""Provenance and language: every fact is traceable and readable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from govlint.findings import Finding
+from govlint.model import Model
+
+if TYPE_CHECKING:
+    from govlint.yamlload import Document, Path
+
+# Two-letter keys of the format that are not language codes.
+_NOT_LANGUAGES = frozenset({"id", "to"})
+_LANGUAGE_KEY = re.compile(r"[a-z]{2}(?:-[A-Z]{2})?")
+
+
+def check_provenance(model: Model) -> Iterator[Finding]:
+    """Every element cites an agreement section that exists, or says why it is derived.
+
+    A reader must be able to tell what the parties agreed from what the model adds. A
+    ``source.section`` must be the id of one of the Agreement's ``sections``; a
+    ``source.derived`` gives the reason in a sentence. Sub-sections name an existing parent.
+
+    Bad::
+
+        source: {section: ohjausryhma}       # no such section id
+
+    Good::
+
+        source: {section: tietohallinnon-ohjausryhma}
+        # or
+        source: {derived: "The agreement implies it but does not spell it out."}
+    """
+    agreement = model.agreement
+    if agreement is None:
+        return
+    ids = sorted(agreement.sections)
+    for node, source, label in model.all_sources():
+        if source is None or source.section_id is None or source.section is not None:
+            continue
+        import difflib
+
+        close = difflib.get_close_matches(source.section_id, ids, n=1)
+        hint = f"Did you mean '{close[0]}'?" if close else f"Sections: {', '.join(ids)}."
+        yield Finding("GOV070", f"{label} cites section '{source.section_id}', which is not a "
+                      "section of the agreement", source.at("section"), hint=hint,
+                      element=getattr(node, "id", None))
+    for section in agreement.sections.values():
+        if section.parent_id is not None and section.parent_id not in agreement.sections:
+            yield Finding("GOV070", f"section '{section.id}' names parent "
+                          f"'{section.parent_id}', which is not a section",
+                          section.at("parent"), element=section.id)
+
+
+def check_text_language(model: Model) -> Iterator[Finding]:
+    """Every text is given in the agreement's language.
+
+    The agreement's ``language`` is the language the parties signed; translations stand
+    alongside it, never instead of it.
+
+    Bad::
+
+        name: {en: ICT steering group}
+
+    Good::
+
+        name: {fi: Tietohallinnon ohjausryhmä, en: ICT steering group}
+    """
+    lang = model.lang
+    for doc in model.documents:
+        yield from _texts(doc, doc.data, (), lang)
+
+
+def _texts(doc: Document, value: Any, path: Path, lang: str) -> Iterator[Finding]:
+    stack: list[tuple[Any, Path]] = [(value, path)]
+    while stack:
+        node, p = stack.pop()
+        if isinstance(node, dict):
+            keys = set(node)
+            if keys and _is_text(node) and lang not in keys:
+                yield Finding("GOV071", f"'{'.'.join(str(x) for x in p)}' has no "
+                              f"'{lang}' text (only {', '.join(sorted(keys - {'source'}))})",
+                              doc.loc(p), hint=f"Add the text in '{lang}', the agreement's "
+                              "language.")
+            stack.extend((v, (*p, k)) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, (*p, i)) for i, v in enumerate(node))
+
+
+def _is_text(node: dict[str, Any]) -> bool:
+    """A mapping of language codes to strings (a sourced text may also carry 'source')."""
+    keys = set(node) - {"source"}
+    return bool(keys) and not keys & _NOT_LANGUAGES and all(
+        isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) and isinstance(node[k], str)
+        for k in keys)

@@ -1,0 +1,176 @@
+"""Validate documents against their kind's JSON Schema and explain errors in the reader's terms.
+
+Schemas live in ``schemas/`` at the repository root and are shipped inside the wheel as
+``govlint/schemas``; validators are compiled once per process. jsonschema is imported lazily,
+so that a cache hit never pays for it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from govlint import API_VERSION
+from govlint.findings import Finding
+from govlint.sources import schema_files
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError
+    from jsonschema.protocols import Validator
+
+    from govlint.yamlload import Document
+
+KIND_SCHEMAS = {
+    "Agreement": "agreement",
+    "Party": "party",
+    "Tier": "tier",
+    "Body": "body",
+    "Role": "role",
+    "MatterType": "matter-type",
+    "Goal": "goal",
+    "Commitment": "commitment",
+}
+_TYPE_NAMES = {"bool": "a boolean", "int": "a number", "float": "a number", "null": "null (empty)",
+               "timestamp": "a date"}
+
+
+@cache
+def _validators() -> dict[str, Validator]:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    loaded = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_files()}
+    registry: Registry[Any] = Registry().with_resources(
+        (name, Resource.from_contents(schema)) for name, schema in loaded.items())
+    validators: dict[str, Validator] = {}
+    for kind, stem in KIND_SCHEMAS.items():
+        schema = loaded[f"{stem}.schema.json"]
+        validators[kind] = Draft202012Validator(schema, registry=registry)
+    return validators
+
+
+def check_kind(doc: Document) -> Finding | None:
+    """apiVersion and kind must name a known document kind."""
+    data = doc.data
+    api, kind = data.get("apiVersion"), data.get("kind")
+    known = ", ".join(KIND_SCHEMAS)
+    if kind is None:
+        return Finding("GOV008", "document has no 'kind'; govlint cannot tell what it describes",
+                       doc.loc(()), hint=f"Add 'apiVersion: {API_VERSION}' and 'kind: ' one of "
+                       f"{known}. Files that are not part of the model do not belong in it.")
+    if kind not in KIND_SCHEMAS:
+        close = difflib.get_close_matches(str(kind), list(KIND_SCHEMAS), n=1)
+        hint = f"Did you mean '{close[0]}'?" if close else f"Known kinds: {known}."
+        return Finding("GOV008", f"unknown kind '{kind}'", doc.loc(("kind",)), hint=hint)
+    if api != API_VERSION:
+        where = doc.loc(("apiVersion",)) if api is not None else doc.loc(())
+        return Finding("GOV008", f"apiVersion is {api!r}; this govlint reads '{API_VERSION}'",
+                       where, hint=f"Set 'apiVersion: {API_VERSION}'.")
+    return None
+
+
+def validate(doc: Document) -> list[Finding]:
+    """Schema findings for one document whose kind is known."""
+    validator = _validators()[doc.data["kind"]]
+    return [_explain(doc, err) for err in _leaves(validator.iter_errors(doc.data))]
+
+
+def _leaves(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
+    """For oneOf/anyOf, the best-matching branch's error instead of 'not valid under any'."""
+    from jsonschema.exceptions import best_match
+
+    for err in errors:
+        while err.validator in ("oneOf", "anyOf") and err.context:
+            chosen = best_match(err.context)
+            if chosen is None or chosen is err:
+                break
+            err = chosen
+        yield err
+
+
+def _explain(doc: Document, err: ValidationError) -> Finding:
+    path = tuple(err.absolute_path)
+    where = _describe_path(path)
+    inst = err.instance
+    loc = doc.loc(path)
+    trap = doc.implicit.get(path)
+    if trap is not None and err.validator in ("type", "enum", "const", "pattern"):
+        raw, typ = trap
+        return Finding(
+            "GOV003", f"{where}: '{raw}' was read as {_TYPE_NAMES.get(typ, typ)} "
+            f"({inst!r}) by YAML 1.1 rules, but text is expected here", loc,
+            hint=f"Quote it: \"{raw}\".")
+    v = err.validator
+    desc = _schema_description(err)
+    if v == "required":
+        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        return Finding("GOV010", f"{where} is missing the required key '{missing}'", loc,
+                       hint=desc or f"Add '{missing}'.")
+    if v == "additionalProperties":
+        allowed = sorted(err.schema.get("properties", {}))
+        extras = [k for k in inst if k not in allowed] if isinstance(inst, dict) else []
+        key = extras[0] if extras else "?"
+        close = difflib.get_close_matches(str(key), allowed, n=1)
+        hint = (f"Did you mean '{close[0]}'?" if close else "") + \
+            f" Allowed keys here: {', '.join(allowed)}."
+        return Finding("GOV010", f"unknown key '{key}' in {where}",
+                       doc.key_locs.get((*path, key), loc), hint=hint.strip())
+    if v == "enum":
+        options = ", ".join(str(o) for o in err.validator_value)
+        close = difflib.get_close_matches(str(inst), [str(o) for o in err.validator_value], n=1)
+        hint = f"Did you mean '{close[0]}'?" if close else f"Use one of: {options}."
+        return Finding("GOV010", f"{where}: {inst!r} is not one of: {options}", loc, hint=hint)
+    if v == "const":
+        return Finding("GOV010", f"{where} must be {err.validator_value!r}, not {inst!r}", loc)
+    if v == "type":
+        return Finding("GOV010", f"{where} should be {_a(err.validator_value)}, "
+                       f"not {_a(_json_type(inst))}", loc, hint=desc)
+    if v == "pattern":
+        return Finding("GOV010", f"{where}: {inst!r} is not in the required form", loc,
+                       hint=desc or f"It must match {err.validator_value}.")
+    if v in ("minItems", "minLength", "minProperties"):
+        return Finding("GOV010", f"{where} is empty or too short ({err.message})", loc, hint=desc)
+    return Finding("GOV010", f"{where}: {err.message}", loc, hint=desc)
+
+
+def _schema_description(err: ValidationError) -> str | None:
+    schema = err.schema if isinstance(err.schema, dict) else {}
+    desc = schema.get("description")
+    return desc if isinstance(desc, str) else None
+
+
+def _describe_path(path: tuple[Any, ...]) -> str:
+    if not path:
+        return "the document"
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return f"'{out}'"
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if value is None:
+        return "null"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _a(type_name: Any) -> str:
+    words = {"object": "a mapping (key: value)", "array": "a list", "string": "text",
+             "integer": "a whole number", "number": "a number", "boolean": "true or false",
+             "null": "empty"}
+    if isinstance(type_name, list):
+        return " or ".join(words.get(t, t) for t in type_name)
+    return words.get(type_name, str(type_name))
