@@ -8,7 +8,9 @@ markdown job summary.
 from __future__ import annotations
 
 import json
+from pathlib import PurePosixPath
 from typing import ClassVar
+from urllib.parse import quote
 
 from govlint.findings import Finding, Severity
 from govlint.results import CheckResult
@@ -123,8 +125,11 @@ class SarifReporter(Reporter):
     def _result(f: Finding, codes: list[str],
                 suppression: dict[str, str] | None = None) -> dict[str, object]:
         text = f.message + (f"\n{f.hint}" if f.hint else "")
-        physical: dict[str, object] = {
-            "artifactLocation": {"uri": f.loc.file, "uriBaseId": "%SRCROOT%"}}
+        if f.loc.file.startswith("/"):  # outside the working directory: an absolute file URI
+            artifact = {"uri": PurePosixPath(f.loc.file).as_uri()}
+        else:
+            artifact = {"uri": quote(f.loc.file), "uriBaseId": "%SRCROOT%"}
+        physical: dict[str, object] = {"artifactLocation": artifact}
         if f.loc.line:
             physical["region"] = {"startLine": f.loc.line, "startColumn": max(f.loc.column, 1)}
         out: dict[str, object] = {

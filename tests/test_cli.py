@@ -1,0 +1,222 @@
+"""The command line end to end: example models, formats, exit codes, configuration, cache."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from govlint.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "tests" / "examples"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh project with the minimal model as its configured model directory."""
+    shutil.copytree(EXAMPLES / "minimal", tmp_path / "model")
+    (tmp_path / "pyproject.toml").write_text('[tool.govlint]\nmodel = "model"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    return tmp_path
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_repository_model_has_no_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out = run("check", "--no-cache", "--format", "json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["summary"]["errors"] == 0
+    assert data["summary"]["files"] >= 30
+    assert {f["rule"] for f in data["findings"]} <= {"GOV052", "GOV060", "GOV061", "GOV062",
+                                                      "GOV063"}
+
+
+def test_good_model_is_clean(project: Path) -> None:
+    code, out = run("check", "--no-cache")
+    assert code == 0
+    assert out.strip().endswith("govlint: 0 errors, 0 warnings in 13 files")
+
+
+def test_bad_model_reports_every_file_in_one_pass(project: Path) -> None:
+    code, out = run("check", "--no-cache", str(EXAMPLES / "bad"), "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    where = sorted((f["rule"], Path(f["file"]).name, f["line"]) for f in data["findings"])
+    assert where == [("GOV002", "palvelut.yaml", 6), ("GOV003", "palvelut.yaml", 7),
+                     ("GOV021", "hallitus.yaml", 11), ("GOV050", "ryhma.yaml", 12),
+                     ("GOV070", "edustus.yaml", 6)]
+    first = data["findings"][0]
+    assert set(first) >= {"rule", "slug", "severity", "message", "hint", "file", "line",
+                          "column", "element"}
+
+
+def test_text_format_points_at_file_line_column(project: Path) -> None:
+    code, out = run("check", "--no-cache", str(EXAMPLES / "bad"))
+    assert code == 1
+    line = next(x for x in out.splitlines() if "GOV021" in x)
+    assert line.endswith("does not resolve: no element has this id (expected a position)")
+    assert line.split(": ")[0].endswith("bad/bodies/hallitus.yaml:11:16")
+    assert "error GOV021 unresolved-reference" in line
+    assert "hint: Did you mean 'beeta.johtaja'?" in out
+
+
+def test_sarif_is_what_code_scanning_accepts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out = run("check", "--no-cache", "tests/examples/bad", "--format", "sarif")
+    assert code == 1
+    log = json.loads(out)
+    assert log["version"] == "2.1.0"
+    run0 = log["runs"][0]
+    rule_ids = [r["id"] for r in run0["tool"]["driver"]["rules"]]
+    assert "GOV021" in rule_ids and all(r["help"]["text"] for r in run0["tool"]["driver"]["rules"])
+    for res in run0["results"]:
+        loc = res["locations"][0]["physicalLocation"]
+        assert loc["artifactLocation"]["uri"].startswith("tests/examples/bad/"), "relative URI"
+        assert loc["artifactLocation"]["uriBaseId"] == "%SRCROOT%"
+        assert loc["region"]["startLine"] >= 1
+        assert rule_ids[res["ruleIndex"]] == res["ruleId"]
+
+
+def test_github_format_is_chosen_in_actions_and_writes_summary(project: Path) -> None:
+    summary = project / "summary.md"
+    code, out = run("check", "--no-cache", str(EXAMPLES / "bad"),
+                    env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    assert code == 1
+    assert any(x.startswith("::error file=") and ",line=11,col=16," in x
+               for x in out.splitlines())
+    text = summary.read_text()
+    assert text.startswith("## ❌ govlint check") and "GOV021" in text
+
+
+def test_strict_fails_on_warnings(project: Path) -> None:
+    body = project / "model" / "bodies" / "ryhma.yaml"
+    body.write_text(body.read_text().replace("role: chair", "role: member"))
+    assert run("check", "--no-cache")[0] == 0
+    assert run("check", "--no-cache", "--strict")[0] == 1
+
+
+def test_rule_severity_and_off_from_pyproject(project: Path) -> None:
+    body = project / "model" / "bodies" / "ryhma.yaml"
+    body.write_text(body.read_text().replace("role: chair", "role: member"))
+    (project / "pyproject.toml").write_text(
+        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nmissing-chair = "error"\n')
+    code, out = run("check", "--no-cache")
+    assert code == 1 and "error GOV060 missing-chair" in out
+    (project / "pyproject.toml").write_text(
+        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nGOV060 = "off"\n')
+    code, out = run("check", "--no-cache")
+    assert code == 0 and "GOV060" not in out
+
+
+def test_waiver_needs_a_reason_and_is_reported(project: Path) -> None:
+    body = project / "model" / "bodies" / "ryhma.yaml"
+    body.write_text(body.read_text().replace("role: chair", "role: member"))
+    (project / ".govlint.yaml").write_text(
+        "model: model\nwaivers:\n  - rule: missing-chair\n    element: ryhma\n")
+    code, out = run("check", "--no-cache")
+    assert code == 2
+    assert "a waiver must state its 'reason'" in out
+    (project / ".govlint.yaml").write_text(
+        "model: model\nwaivers:\n  - rule: missing-chair\n    element: ryhma\n"
+        "    reason: The group elects its chair at its first meeting.\n")
+    code, out = run("check", "--no-cache")
+    assert code == 0
+    assert "waived GOV060" in out and "elects its chair" in out
+    assert out.strip().endswith("(1 waived)")
+
+
+def test_inline_suppression_requires_reason(project: Path) -> None:
+    goal = project / "model" / "goals" / "palvelut.yaml"
+    goal.write_text(goal.read_text().replace(
+        "source: {section: rakenne}", "source: {section: rakene}  # govlint: disable=GOV070"))
+    code, out = run("check", "--no-cache")
+    assert code == 1 and "GOV070" in out and "GOV009" in out
+
+
+def test_unknown_rule_in_config_is_a_usage_error(project: Path) -> None:
+    (project / "pyproject.toml").write_text(
+        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nGOV999 = "off"\n')
+    code, out = run("check")
+    assert code == 2 and "unknown rule 'GOV999'" in out
+
+
+def test_missing_model_directory_exits_2(project: Path) -> None:
+    code, out = run("check", "nonexistent")
+    assert code == 2 and "does not exist" in out
+
+
+def test_cache_hit_and_invalidation(project: Path) -> None:
+    code, out = run("check")
+    assert code == 0 and "[cached]" not in out
+    code, out = run("check")
+    assert code == 0 and out.strip().endswith("[cached]")
+    body = project / "model" / "bodies" / "ryhma.yaml"
+    body.write_text(body.read_text().replace("max: 4", "max: 1"))
+    code, out = run("check")
+    assert code == 1 and "GOV050" in out and "[cached]" not in out, "never a stale result"
+    code, out = run("check")
+    assert code == 1 and "GOV050" in out and "[cached]" in out
+    code, out = run("check", "--no-cache")
+    assert "[cached]" not in out
+
+
+def test_overlapping_runs_share_the_cache_safely(project: Path) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    cmd = [sys.executable, "-m", "govlint.cli", "check"]
+    procs = [subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, text=True)
+             for _ in range(4)]
+    outs = [p.communicate(timeout=60)[0] for p in procs]
+    assert all(p.returncode == 0 for p in procs)
+    assert all("0 errors, 0 warnings in 13 files" in o for o in outs)
+    entries = list((project / ".govlint_cache").glob("check-*.json"))
+    assert len(entries) == 1 and json.loads(entries[0].read_text())["summary"]["files"] == 13
+
+
+def test_a_crashing_rule_becomes_a_finding(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from govlint import rules
+    from govlint.rules.base import Rule
+
+    def boom(model: object) -> list[object]:
+        raise RuntimeError("kaboom")
+
+    broken = Rule("GOV050", "cadence-range", rules.RULES["GOV050"].severity, boom)
+    monkeypatch.setitem(rules.RULES, "GOV050", broken)
+    code, out = run("check", "--no-cache")
+    assert code == 1
+    assert "internal error in rule cadence-range: RuntimeError: kaboom" in out
+
+
+def test_export_json(project: Path) -> None:
+    code, out = run("export")
+    assert code == 0
+    data = json.loads(out)
+    assert data["formatVersion"] == 1
+    body = next(b for b in data["bodies"] if b["id"] == "hallitus")
+    assert body["location"]["file"].endswith("bodies/hallitus.yaml")
+    assert [m["position"] for m in body["members"]] == ["alfa.johtaja", "beeta.johtaja",
+                                                        "alfa.it"]
+    assert body["appointedBy"]["kind"] == "organ"
+
+
+def test_rules_command_lists_every_rule() -> None:
+    from govlint.rules import RULES
+
+    code, out = run("rules", "--format", "json")
+    assert code == 0
+    listed = json.loads(out)
+    assert [r["code"] for r in listed] == list(RULES)
+    assert all(r["summary"] and r["doc"] for r in listed)
