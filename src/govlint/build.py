@@ -208,16 +208,16 @@ class _Builder:
                                      source=self.source(doc, ("cadence", "source"),
                                                         cad.get("source")))
             for i, mt in enumerate(cad.get("meetings", [])):
-                p = ("cadence", "meetings", i)
+                mp: Path = ("cadence", "meetings", i)
                 body.cadence.meetings.append(m.Meeting(
-                    doc=doc, path=p, id=mt["id"], name=self.text(mt["name"]),
+                    doc=doc, path=mp, id=mt["id"], name=self.text(mt["name"]),
                     month_from=mt["window"]["from"], month_to=mt["window"]["to"],
                     when=self.opt_text(mt.get("when")), body_id=body.id,
-                    window_source=self.source(doc, (*p, "windowSource"), mt.get("windowSource")),
-                    topics=[m.Topic(doc=doc, path=(*p, "topics", j), id=t["id"],
+                    window_source=self.source(doc, (*mp, "windowSource"), mt.get("windowSource")),
+                    topics=[m.Topic(doc=doc, path=(*mp, "topics", j), id=t["id"],
                                     name=self.text(t["name"]))
                             for j, t in enumerate(mt.get("topics", []))],
-                    source=self.source(doc, (*p, "source"), mt.get("source"))))
+                    source=self.source(doc, (*mp, "source"), mt.get("source"))))
         body.escalates_to = self.sourced_ref(doc, ("escalatesTo",), d.get("escalatesTo"),
                                              (m.Body,), "a body")
         body.reports_to = self.sourced_ref(doc, ("reportsTo",), d.get("reportsTo"),

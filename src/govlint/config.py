@@ -91,7 +91,8 @@ def load_config(cwd: Path, model_arg: Path | None = None,
     if config_file is not None:
         if not config_file.is_file():
             raise ConfigError(f"{config_file}: no such configuration file")
-        root, cfg_path = config_file.resolve().parent, config_file.resolve()
+        root = config_file.resolve().parent
+        cfg_path: Path | None = config_file.resolve()
     else:
         root, cfg_path = find_project_root(cwd)
     raw = _read(cfg_path) if cfg_path else {}

@@ -172,5 +172,5 @@ def _a(type_name: Any) -> str:
              "integer": "a whole number", "number": "a number", "boolean": "true or false",
              "null": "empty"}
     if isinstance(type_name, list):
-        return " or ".join(words.get(t, t) for t in type_name)
+        return " or ".join(words.get(str(t), str(t)) for t in type_name)
     return words.get(type_name, str(type_name))

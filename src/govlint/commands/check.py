@@ -8,7 +8,9 @@ from pathlib import Path
 from typing import TextIO
 
 from govlint.config import Config
+from govlint.findings import Finding
 from govlint.results import CheckResult
+from govlint.sources import SourceFile
 
 
 def run_check(config: Config, fmt: str, out: TextIO, strict: bool = False,
@@ -50,7 +52,7 @@ def run_check(config: Config, fmt: str, out: TextIO, strict: bool = False,
     return result.exit_code(strict)
 
 
-def _fresh(config: Config, files: list, read_findings: list) -> CheckResult:  # type: ignore[type-arg]
+def _fresh(config: Config, files: list[SourceFile], read_findings: list[Finding]) -> CheckResult:
     from govlint.engine import finish, load_model, run_rules
     from govlint.sources import display_path
 

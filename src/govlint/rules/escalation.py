@@ -172,9 +172,9 @@ def check_direction(model: Model) -> Iterator[Finding]:
                 yield finding
             prev = target
     for body in model.bodies:
-        ref = body.escalates_to
-        if ref is not None and ref.target is not None:
-            finding = _down(model, body, ref.target, ref.loc, f"body '{body.id}'")
+        up = body.escalates_to
+        if up is not None and up.target is not None:
+            finding = _down(model, body, up.target, up.loc, f"body '{body.id}'")
             if finding is not None:
                 yield finding
 

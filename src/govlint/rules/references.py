@@ -94,9 +94,10 @@ def check_party_consistency(model: Model) -> Iterator[Finding]:
     for body in model.bodies:
         for rep in body.representation:
             organ = rep.via.target if rep.via else None
-            party = rep.party.target
+            represented = rep.party.target
             organ_party = getattr(organ, "party", None)
-            if organ_party is not None and party is not None and organ_party is not party:
+            if organ_party is not None and represented is not None \
+                    and organ_party is not represented:
                 yield Finding(
                     "GOV022", f"in body '{body.id}', party '{rep.party.id}' is represented "
                     f"through '{rep.via.id if rep.via else '?'}', an organ of "
