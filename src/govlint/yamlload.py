@@ -1,0 +1,852 @@
+"""Safe, located YAML loading for governance-model files.
+
+``yaml.safe_load`` is not enough for a linter: it forgets where values came from, keeps the
+last of two duplicate keys without a word, crashes (C stack overflow in ``compose``) or takes
+minutes on deeply nested input, and reports problems as exceptions. This module reads one
+file into plain Python values plus the location of every value and key, records which plain
+scalars YAML 1.1 turned into non-strings (so that the schema stage can explain ``no`` ->
+False), and turns every problem into a :class:`~govlint.findings.Finding`.
+
+How: cheap linear checks on the bytes and text first (size, encoding, control characters,
+nesting depth), then libyaml's *event* stream, folded into values with an explicit stack.
+Events rather than ``compose_all``: libyaml's parser is iterative and only scans as far as it
+is read, so stopping at the depth limit also stops the scanner (no C recursion, no quadratic
+scan), aliases are expanded under a node budget with exact cycle detection, and explicit tags
+are known exactly. Scalars are resolved with PyYAML's own SafeLoader tables and constructors.
+
+Line numbers follow libyaml, which (like ``str.splitlines`` on text without control
+characters) also breaks lines at U+0085, U+2028 and U+2029.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+from yaml.nodes import ScalarNode
+from yaml.reader import Reader
+
+from govlint.findings import Finding, Loc
+from govlint.rules.loading import make_finding, parse_suppressions, syntax_help
+from govlint.sources import SourceFile
+
+try:  # libyaml's parser; the pure-Python one gives the same events, only slower
+    from yaml._yaml import CParser as _CParser
+
+    _PARSER: Any = _CParser
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    _PARSER = yaml.SafeLoader
+
+__all__ = ["Document", "Limits", "Path", "SourceFile", "load_document"]
+
+Path = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource limits; each is reported as GOV005 when exceeded."""
+
+    max_bytes: int = 1_048_576
+    max_depth: int = 64  # nesting of collections
+    max_nodes: int = 250_000  # value nodes visited after alias expansion (alias bombs)
+
+
+@dataclass
+class Document:
+    """A loaded model file: plain values plus where each value and key was written."""
+
+    path: str
+    data: dict[str, Any]
+    locs: dict[Path, Loc] = field(default_factory=dict)
+    key_locs: dict[Path, Loc] = field(default_factory=dict)
+    implicit: dict[Path, tuple[str, str]] = field(default_factory=dict)
+    suppressions: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+
+    def loc(self, path: Path) -> Loc:
+        """Location of ``path`` or of its nearest ancestor that has one (the root at worst).
+
+        A path that does not exist (a missing required key, say) thus points at its parent.
+        """
+        locs = self.locs
+        p = tuple(path)
+        while p:
+            found = locs.get(p)
+            if found is not None:
+                return found
+            p = p[:-1]
+        return locs.get((), Loc(self.path, 1, 1))
+
+
+# --- scalars: PyYAML's SafeLoader resolver table and constructors --------------------------
+
+_Y = "tag:yaml.org,2002:"
+_STR, _NULL, _MAP, _SEQ, _MERGE = _Y + "str", _Y + "null", _Y + "map", _Y + "seq", _Y + "merge"
+_TYPE_OF_TAG = {_Y + t: t for t in ("bool", "int", "float", "null", "timestamp")}
+_CONSTRUCT = {tag: getattr(SafeConstructor, f"construct_yaml_{t}")
+              for tag, t in _TYPE_OF_TAG.items()}
+_CON = SafeConstructor()
+_RESOLVERS: dict[Any, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
+_WILDCARD = _RESOLVERS.get(None, [])
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+# First characters that may resolve to something other than text; if a resolver without a
+# first character was ever registered on SafeLoader, every scalar takes the slow path.
+_SPECIAL_FIRST: Any = _RESOLVERS if not _WILDCARD else _Everything()
+_CONSTRUCT_ERRORS = (ArithmeticError, AttributeError, LookupError, TypeError, ValueError)
+# Sexagesimal ints (1:2:3:...) cost quadratic time in their length; no real number is this long.
+_MAX_NUMBER_TEXT = 200
+_NUMBERS = frozenset((_Y + "int", _Y + "float"))
+_NOKEY = object()  # a mapping frame is waiting for a key
+_NO_PATH: Path = ()
+
+
+def _short_tag(tag: str) -> str:
+    return "!!" + tag[len(_Y) :] if tag.startswith(_Y) else tag
+
+
+def _tag_problem(tag: str) -> str:
+    """GOV004 message for a tag that is not one of the allowed core tags."""
+    why = " (it asks the reader to create a Python object)" if "python/" in tag else ""
+    return f"YAML tag {_short_tag(tag)} is not allowed{why}"
+
+
+def _resolve(raw: str) -> str:
+    """Tag of a plain scalar by SafeLoader's implicit resolvers (first character first)."""
+    for tag, regexp in _RESOLVERS.get(raw[:1], ()):
+        if regexp.match(raw):
+            return tag
+    for tag, regexp in _WILDCARD:
+        if regexp.match(raw):
+            return tag
+    return _STR
+
+
+def _scalar(ev: Any) -> tuple[Any, str | None, str | None, str]:
+    """Value of a scalar event as SafeLoader would construct it, without ever raising.
+
+    Returns (value, implicit type if a plain untagged scalar became a non-string, problem
+    with an explicit tag, resolved tag). Constructors that fail (``2024-02-30``, ``0b_``)
+    leave the text as it is: PyYAML would raise there.
+    """
+    tag = ev.tag
+    raw = ev.value
+    if tag is None or tag == "!":  # PyYAML resolves the non-specific '!' like no tag
+        if not ev.implicit[0]:
+            return raw, None, None, _STR
+        t = _resolve(raw)
+        build = _CONSTRUCT.get(t)
+        if build is None:  # str, merge '<<' and value '=': text (a '<<' key is refused later)
+            return raw, None, None, t
+        if len(raw) > _MAX_NUMBER_TEXT and t in _NUMBERS:
+            return raw, None, None, _STR
+        try:
+            return build(_CON, ScalarNode(t, raw)), _TYPE_OF_TAG[t], None, t
+        except _CONSTRUCT_ERRORS:
+            return raw, None, None, _STR
+    if tag == _STR:
+        return raw, None, None, tag
+    build = _CONSTRUCT.get(tag)
+    if build is None:
+        return raw, None, _tag_problem(tag), tag
+    try:
+        if len(raw) > _MAX_NUMBER_TEXT and tag in _NUMBERS:
+            raise ValueError(raw)
+        return build(_CON, ScalarNode(tag, raw)), None, None, tag
+    except _CONSTRUCT_ERRORS:
+        return raw, None, f"`{raw}` cannot be read as {_short_tag(tag)}", tag
+
+
+def _describe(value: Any) -> str:
+    """How a non-string scalar reads in a message: 'boolean true', 'the number 600'..."""
+    if value is None:
+        return "null (no value)"
+    if isinstance(value, bool):
+        return f"boolean {str(value).lower()}"
+    if isinstance(value, int | float):
+        return f"the number {value!r}"
+    return "a date"
+
+
+# --- cheap text checks before parsing -----------------------------------------------------
+
+_NON_PRINTABLE: re.Pattern[str] = Reader.NON_PRINTABLE
+_BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+_OTHER_BOMS = (
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\xfe\xff", "UTF-16"),
+    (b"\xff\xfe", "UTF-16"),
+)
+_FLOW_TOKENS = re.compile("[][{}#'\"]")
+_BLOCK_HEADER = re.compile(r"(?:^|[ \t])[|>][-+0-9]*[ \t]*(?:#.*)?$")
+_SPACES = re.compile(" *")
+_BLANK_LINES = re.compile("(?:[ \t]*(?:\r\n|[\n\r\x85\u2028\u2029]))*")
+_HEADER_DIGIT = re.compile(r"[|>][-+]?[1-9]")
+
+
+def _line_col(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of a character index, counting breaks like libyaml."""
+    line, start = 1, 0
+    for m in _BREAKS.finditer(text, 0, index):
+        line, start = line + 1, m.end()
+    return line, index - start + 1
+
+
+def _decode(path: str, data: bytes, out: list[Finding]) -> tuple[str | None, bytes]:
+    """UTF-8 text of the file (BOM removed) or None; reports GOV006 problems to ``out``."""
+    hint = "save the file as UTF-8 without BOM"
+    if data.startswith(b"\xef\xbb\xbf"):
+        out.append(make_finding("GOV006", "the file starts with a byte-order mark (BOM)",
+                                Loc(path, 1, 1), hint))
+        data = data[3:]
+    else:
+        for bom, name in _OTHER_BOMS:
+            if data.startswith(bom):
+                out.append(make_finding("GOV006", f"the file is encoded as {name}, not UTF-8",
+                                        Loc(path, 1, 1), hint))
+                return None, data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8")
+        line, col = _line_col(prefix, len(prefix))
+        out.append(make_finding(
+            "GOV006", f"invalid UTF-8 (byte 0x{data[exc.start]:02X}); the file is not UTF-8",
+            Loc(path, line, col),
+            "the file was probably saved as Windows-1252/Latin-1; " + hint))
+        return None, data
+    bad = _NON_PRINTABLE.search(text)
+    if bad:
+        char = bad.group()
+        what = "a NUL byte (is the file UTF-16 or binary?)" if char == "\0" else (
+            f"control character U+{ord(char):04X}")
+        line, col = _line_col(text, bad.start())
+        out.append(make_finding("GOV006", f"{what} is not allowed in YAML", Loc(path, line, col),
+                                "remove the character; " + hint))
+        return None, data
+    return text, data
+
+
+@lru_cache(maxsize=8)
+def _compact_pattern(limit: int) -> re.Pattern[str]:
+    return re.compile(rf"^[ \t]*(?:[-?][ \t]+){{{limit + 1}}}", re.M)
+
+
+def _prescan_depth(text: str, limit: int) -> int | None:
+    """Index where nesting certainly exceeds ``limit``, found without parsing, or None.
+
+    libyaml's scanner is quadratic in flow depth (200 000 '[' take a minute) and its
+    ``compose`` recurses in C (a segfault near 30 000 levels). The event fold below stops at
+    the exact limit anyway, so this is the first line of defence: it refuses pathological
+    nesting before libyaml sees any of it. Each part is a linear scan that runs only when a
+    cheap count says it might matter. They follow quotes, comments and block scalars well
+    enough for real files; contrived text (65 unbalanced '[' in a block scalar) could be
+    refused although it parses.
+    """
+    if text.count("[") + text.count("{") > limit:
+        hit = _flow_depth(text, limit)
+        if hit is not None:
+            return hit
+    if sum(map(text.count, ("- ", "-\t", "? ", "?\t"))) > limit:
+        m = _compact_pattern(limit).search(text)  # '- - - x': a sequence per indicator
+        if m:
+            return m.start()
+    deep = " " * max(limit // 2, 1)  # fewer levels than that cannot exceed the limit
+    return _indent_depth(text, limit) if ("\n" + deep) in text or ("\r" + deep) in text else None
+
+
+def _flow_depth(text: str, limit: int) -> int | None:
+    """Index of the first '[' or '{' nested deeper than ``limit``, outside quotes/comments."""
+    depth, pos, search = 0, 0, _FLOW_TOKENS.search
+    while (m := search(text, pos)) is not None:
+        i, c = m.start(), m.group()
+        pos = i + 1
+        if c in "[{":
+            depth += 1
+            if depth > limit:
+                return i
+        elif c in "]}":
+            depth -= depth > 0
+        elif i and text[i - 1] not in " \t\r\n[{,:":
+            continue  # '#' or a quote inside a word is plain text
+        elif c == "#":
+            pos = len(text) if (m2 := _BREAKS.search(text, i)) is None else m2.end()
+        else:  # skip a quoted scalar: '' escapes ', backslash escapes "
+            j = i + 1
+            while (j := text.find(c, j)) >= 0:
+                if c == "'" and text.startswith("'", j + 1):
+                    j += 2
+                elif c == '"' and _escaped(text, j):
+                    j += 1
+                else:
+                    break
+            if j < 0:
+                return None
+            pos = j + 1
+    return None
+
+
+def _escaped(text: str, j: int) -> bool:
+    """Whether the character at ``j`` follows an odd number of backslashes."""
+    k = j
+    while k and text[k - 1] == "\\":
+        k -= 1
+    return (j - k) % 2 == 1
+
+
+def _indent_depth(text: str, limit: int) -> int | None:
+    """Index of the first line more than ``limit`` indentation levels deep, or None.
+
+    Counts distinct increasing indentations (a stack, as Python's tokenizer does), skipping
+    blank lines, comments and block scalar text.
+    """
+    stack: list[int] = []
+    offset, scalar_parent = 0, -1
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        body = line.strip()
+        indent = len(line) - len(line.lstrip(" "))
+        if scalar_parent >= 0:
+            if not body or indent > scalar_parent:
+                continue
+            scalar_parent = -1
+        if not body or body.startswith("#"):
+            continue
+        while stack and stack[-1] > indent:
+            stack.pop()
+        if not stack or stack[-1] < indent:
+            stack.append(indent)
+            if len(stack) > limit:
+                return start + indent
+        if _BLOCK_HEADER.search(body):
+            scalar_parent = indent
+    return None
+
+
+def _indent_tab(text: str, line0: int) -> int | None:
+    """Column (0-based) of a tab in the indentation of line ``line0``, or None."""
+    lines = text.splitlines()
+    if line0 >= len(lines):
+        return None
+    line = lines[line0]
+    head = line[: len(line) - len(line.lstrip(" \t"))]
+    i = head.find("\t")
+    return None if i < 0 else i
+
+
+# --- folding the event stream into values ----------------------------------------------------
+
+
+class _Abort(Exception):
+    """Stop loading; the reason has already been reported as a finding."""
+
+
+class _AliasRef:
+    """An alias inside an anchor's recorded events, with the anchor it meant when read."""
+
+    __slots__ = ("event", "target")
+
+    def __init__(self, event: Any, target: list[Any] | None) -> None:
+        self.event = event
+        self.target = target
+
+
+class _Frame:
+    """An open mapping or sequence; ``col`` is its block indentation (-1 when unknown)."""
+
+    __slots__ = ("col", "container", "discard", "flow", "indentless", "index", "is_map", "key",
+                 "line", "path", "rec", "skip")
+
+    def __init__(self, container: Any, path: Path | None, is_map: bool, ev: Any) -> None:
+        self.container = container
+        self.discard = path is None  # a value nobody will see: a duplicate's, a merge's
+        self.path: Path = _NO_PATH if path is None else path
+        self.is_map = is_map
+        self.key: Any = _NOKEY
+        self.index = 0
+        self.skip = False  # the current entry's value is discarded
+        self.flow = bool(ev.flow_style)
+        self.line = ev.start_mark.line
+        # Without anchor or tag a block collection's event starts at its first key or '-'.
+        self.col = ev.start_mark.column if ev.anchor is None and ev.tag is None else -1
+        self.indentless = False
+        self.rec: list[Any] | None = None
+
+
+def _place(top: _Frame, value: Any) -> Path | None:
+    """Put a value into the open collection; return its path, or None when discarded."""
+    if top.is_map:
+        key = top.key
+        top.key = _NOKEY
+        if top.skip:
+            top.skip = False
+            return None
+        top.container[key] = value
+        return None if top.discard else top.path + (key,)  # noqa: RUF005 (2x faster)
+    index = top.index
+    top.index = index + 1
+    top.container.append(value)
+    return None if top.discard else top.path + (index,)  # noqa: RUF005 (2x faster)
+
+
+class _Loader:
+    """Folds one file's events into plain values, locations and findings."""
+
+    def __init__(self, path: str, text: str, limits: Limits, spans: list[Any] | None) -> None:
+        self.path = path
+        self.text = text
+        self.limits = limits
+        self.spans = spans  # (start, end) of quoted and block scalars, for suppressions
+        self.findings: list[Finding] = []
+        self.locs: dict[Path, Loc] = {}
+        self.key_locs: dict[Path, Loc] = {}
+        self.implicit: dict[Path, tuple[str, str]] = {}
+        self.anchors: dict[str, list[Any]] = {}
+        self.reported: set[tuple[str, int, int]] = set()
+        self._lines: list[str] | None = None
+
+    def report(self, code: str, message: str, line0: int, col0: int, hint: str | None = None,
+               ) -> None:
+        """Add a finding at a 0-based (PyYAML) position, once per code and position."""
+        if (code, line0, col0) not in self.reported:
+            self.reported.add((code, line0, col0))
+            loc = Loc(self.path, line0 + 1, col0 + 1)
+            self.findings.append(make_finding(code, message, loc, hint))
+
+    def run(self, stream: bytes) -> dict[str, Any] | None:
+        """The root mapping, or None when the file cannot be used."""
+        parser = _PARSER(stream)
+        try:
+            return self._fold(parser.get_event)
+        except _Abort:
+            return None
+        except yaml.MarkedYAMLError as exc:
+            self._syntax_error(exc)
+            return None
+        except yaml.YAMLError as exc:  # pragma: no cover - reader errors are caught earlier
+            self.findings.append(make_finding("GOV001", f"invalid YAML: {exc}", Loc(self.path)))
+            return None
+        finally:
+            getattr(parser, "dispose", lambda: None)()
+
+    def _fold(self, get: Any) -> dict[str, Any] | None:
+        locs, implicit, anchors, name = self.locs, self.implicit, self.anchors, self.path
+        key_locs, special = self.key_locs, _SPECIAL_FIRST
+        max_depth, max_nodes = self.limits.max_depth, self.limits.max_nodes
+        stack: list[_Frame] = []
+        # An anchor's recording is [events, start, end] (end -1 while open). Collections are
+        # slices of one log of the main stream, kept from the first anchored collection on,
+        # so nested anchors cost nothing extra.
+        log: list[Any] | None = None
+        replays: list[list[Any]] = []  # [events, position, end] of aliases being expanded
+        busy: list[list[Any]] = []  # recordings open or being expanded (cycle detection)
+        root: dict[str, Any] | None = None
+        nodes = docs = 0
+        alias_mark = None
+        while True:
+            if replays:
+                replay = replays[-1]
+                if replay[1] == replay[2]:
+                    replays.pop()
+                    busy.pop()
+                    continue
+                ev = replay[0][replay[1]]
+                replay[1] += 1
+                replaying = True
+            else:
+                ev = get()
+                replaying = False
+                if log is not None:
+                    log.append(ev)
+            cls = ev.__class__
+            if cls is AliasEvent or cls is _AliasRef:
+                if cls is _AliasRef:
+                    target, ev = ev.target, ev.event
+                else:
+                    target = anchors.get(ev.anchor)
+                    if log is not None:  # replays must use the anchor meant here and now
+                        log[-1] = _AliasRef(ev, target)
+                mark = ev.start_mark
+                if not stack:
+                    raise self._abort("GOV001", f"alias *{ev.anchor} has no anchor", mark)
+                top = stack[-1]
+                if top.is_map and top.key is _NOKEY:
+                    self._alias_key(top, ev, target, busy, replaying)
+                    continue
+                if target is not None and not any(b is target for b in busy):
+                    replays.append(target[:])
+                    busy.append(target)
+                    alias_mark = mark
+                    continue
+                if target is None:
+                    if not replaying:
+                        self.report("GOV001", f"alias *{ev.anchor} has no anchor &{ev.anchor}"
+                                    " before it", mark.line, mark.column,
+                                    "define the anchor before the alias, or write the value out")
+                else:
+                    self.report("GOV005", f"alias *{ev.anchor} refers to a collection that "
+                                "contains it (recursive alias); read as null", mark.line,
+                                mark.column, "an alias cannot repeat its own parent")
+                ev = ScalarEvent(None, _NULL, (False, False), "", mark, mark)
+                cls = ScalarEvent
+            if cls is ScalarEvent:
+                mark = alias_mark or ev.start_mark
+                alias_mark = None
+                if not stack:
+                    raise self._bad_root(ev)
+                top = stack[-1]
+                value = ev.value
+                if ev.tag is None and ev.implicit[0] and value[:1] not in special:
+                    itype = problem = None  # the common case: plain text, nothing to resolve
+                    fast = True
+                else:
+                    value, itype, problem, tag = _scalar(ev)
+                    fast = False
+                if top.is_map and top.key is _NOKEY:
+                    if fast and ev.anchor is None and top.col >= 0 and not top.discard and (
+                            value not in top.container):
+                        top.key = value
+                        entry = top.path + (value,)  # noqa: RUF005 (2x faster)
+                        key_locs[entry] = Loc(name, mark.line + 1, mark.column + 1)
+                        continue
+                    if not replaying and ev.anchor is not None:
+                        self._define(ev.anchor, [[ev], 0, 1])
+                    if fast:
+                        tag = _STR
+                    self._key(top, ev, mark, replaying, value, itype, problem, tag)
+                    continue
+                path = _place(top, value)
+                nodes += 1
+                if nodes > max_nodes:
+                    raise self._too_many(mark)
+                if path is not None:
+                    locs[path] = Loc(name, mark.line + 1, mark.column + 1)
+                    if itype is not None:
+                        implicit[path] = (ev.value, itype)
+                if not replaying:
+                    if problem:
+                        self.report("GOV004", problem, mark.line, mark.column,
+                                    "remove the tag; the value is kept as plain text")
+                    if ev.anchor is not None:
+                        self._define(ev.anchor, [[ev], 0, 1])
+                    if ev.style:
+                        self._scalar_style(ev, top)
+            elif cls is MappingStartEvent or cls is SequenceStartEvent:
+                mark = alias_mark or ev.start_mark
+                alias_mark = None
+                is_map = cls is MappingStartEvent
+                container: Any = {} if is_map else []
+                if not stack:
+                    if not is_map:
+                        raise self._bad_root(ev)
+                    root, path = container, ()
+                    locs[()] = Loc(name, mark.line + 1, mark.column + 1)
+                else:
+                    top = stack[-1]
+                    if top.is_map and top.key is _NOKEY:  # a collection used as a key
+                        if not replaying:
+                            self.report("GOV003", "a list or mapping cannot be a key; the "
+                                        "entry is ignored", mark.line, mark.column,
+                                        "keys are plain text")
+                        top.key, top.skip, path = "", True, None
+                    else:
+                        path = _place(top, container)
+                        if path is not None:
+                            locs[path] = Loc(name, mark.line + 1, mark.column + 1)
+                frame = _Frame(container, path, is_map, ev)
+                if stack and not is_map and not frame.flow:
+                    parent = stack[-1]
+                    frame.indentless = parent.is_map and parent.col == frame.col >= 0
+                stack.append(frame)
+                nodes += 1
+                if nodes > max_nodes:
+                    raise self._too_many(mark)
+                if len(stack) > max_depth:
+                    raise self._abort("GOV005", f"nesting is deeper than {max_depth} levels",
+                                      mark, "flatten the structure")
+                if not replaying:
+                    if ev.tag not in (None, "!", _MAP if is_map else _SEQ):
+                        self.report("GOV004", _tag_problem(ev.tag), mark.line, mark.column,
+                                    "remove the tag; the content is kept as a plain list or "
+                                    "mapping")
+                    if ev.anchor is not None:
+                        if log is None:
+                            log = [ev]
+                        frame.rec = [log, len(log) - 1, -1]
+                        self._define(ev.anchor, frame.rec)
+                        busy.append(frame.rec)
+            elif cls is MappingEndEvent or cls is SequenceEndEvent:
+                frame = stack.pop()
+                if frame.rec is not None:
+                    frame.rec[2] = len(frame.rec[0])
+                    busy.pop()
+                if not replaying and frame.flow and stack and not stack[-1].flow:
+                    self._flow_end(frame, ev, stack[-1])
+            elif cls is DocumentStartEvent:
+                docs += 1
+                if docs > 1:
+                    mark = ev.start_mark
+                    self.report("GOV007", "a second YAML document starts here; a model file "
+                                "holds exactly one", mark.line, mark.column,
+                                "put each document in its own file (or remove the stray '---')")
+                    return root
+            elif cls is StreamEndEvent:
+                if docs == 0:
+                    what = "contains only comments" if self.text.strip() else "is empty"
+                    self.report("GOV007", f"the file {what}", 0, 0,
+                                "a model file is a mapping of 'key: value' lines")
+                return root
+
+    def _abort(self, code: str, message: str, mark: Any, hint: str | None = None) -> _Abort:
+        self.report(code, message, mark.line, mark.column, hint)
+        return _Abort()
+
+    def _too_many(self, mark: Any) -> _Abort:
+        return self._abort("GOV005", f"more than {self.limits.max_nodes} values after "
+                           "expanding aliases (an alias bomb?)", mark,
+                           "do not build aliases of aliases; write the values out")
+
+    def _bad_root(self, ev: Any) -> _Abort:
+        """GOV007 for a document whose top level is not a mapping; say what it is."""
+        if ev.__class__ is SequenceStartEvent:
+            what = "the top level is a list, not a mapping of keys to values"
+        else:
+            value = _scalar(ev)[0]
+            if value is None or value == "":
+                what = "the document is empty"
+            else:
+                kind = "text" if isinstance(value, str) else _describe(value)
+                what = f"the top level is a single value ({kind}), not a mapping of keys to values"
+        return self._abort("GOV007", what, ev.start_mark,
+                           "a model file is a mapping: 'key: value' lines at the left margin")
+
+    def _define(self, anchor: str, rec: list[Any]) -> None:
+        old = self.anchors.get(anchor)
+        if old is not None:
+            mark = rec[0][rec[1]].start_mark
+            self.report("GOV001", f"anchor &{anchor} is defined again (first at line "
+                        f"{old[0][old[1]].start_mark.line + 1}); many YAML readers refuse this",
+                        mark.line, mark.column, "give each anchor a unique name")
+        self.anchors[anchor] = rec
+
+    def _key(self, top: _Frame, ev: Any, mark: Any, replaying: bool, value: Any,
+             itype: str | None, problem: str | None, tag: str) -> None:
+        """Take a scalar (already resolved by ``_scalar``) as the next key of ``top``.
+
+        GOV002/3/4/7 checks and the key's location; the fast path in ``_fold`` handles the
+        plain-text keys that need none of this.
+        """
+        if top.col < 0 and not top.flow:
+            top.col = mark.column
+        report = (lambda *a: None) if replaying else self.report
+        if problem:
+            report("GOV004", problem, mark.line, mark.column, "remove the tag")
+        if tag == _MERGE:
+            report("GOV007", "merge keys (<<) are not supported; the entry is ignored",
+                   mark.line, mark.column, "write the keys out instead of merging them")
+            top.key, top.skip = "<<", True
+            return
+        if value.__class__ is not str:
+            raw = ev.value
+            what = f"key `{raw}`" if raw else "an empty key"
+            report("GOV003", f"{what} is read as {_describe(value)} by YAML 1.1, "
+                   "not as text", mark.line, mark.column, f'quote the key: "{raw}":')
+            value = raw
+        if value in top.container:
+            entry = top.path + (value,)  # noqa: RUF005 (2x faster)
+            first = None if top.discard else self.key_locs.get(entry)
+            where = f"first at line {first.line}" if first else "written earlier"
+            report("GOV002", f"duplicate key `{value}` ({where}); this later entry is ignored",
+                   mark.line, mark.column, "remove one of the entries or merge their contents")
+            top.key, top.skip = value, True
+            return
+        top.key = value
+        if not top.discard:
+            entry = top.path + (value,)  # noqa: RUF005 (2x faster)
+            self.key_locs[entry] = Loc(self.path, mark.line + 1, mark.column + 1)
+
+    def _alias_key(self, top: _Frame, ev: Any, target: list[Any] | None, busy: list[Any],
+                   replaying: bool) -> None:
+        """An alias used as a key: fine when it names a scalar, else the entry is ignored."""
+        mark = ev.start_mark
+        if target is not None and not any(b is target for b in busy) and target[2] - target[1] == 1:
+            scalar = target[0][target[1]]
+            self._key(top, scalar, mark, replaying, *_scalar(scalar))
+            return
+        if not replaying:
+            if target is None:
+                self.report("GOV001", f"alias *{ev.anchor} has no anchor &{ev.anchor} before "
+                            "it", mark.line, mark.column, "define the anchor before the alias")
+            else:
+                self.report("GOV003", f"alias key *{ev.anchor} is not a plain value; the entry"
+                            " is ignored", mark.line, mark.column, "keys are plain text")
+        top.key, top.skip = "", True
+
+    # YAML 1.2 rules that libyaml does not enforce: report them so files read the same
+    # everywhere. They look only at quoted, block and multi-line flow values (rare).
+
+    @property
+    def lines(self) -> list[str]:
+        if self._lines is None:
+            self._lines = self.text.splitlines()
+        return self._lines
+
+    @staticmethod
+    def _min_indent(top: _Frame) -> int | None:
+        """Spaces a continuation line inside a value of ``top`` needs, None if unknown."""
+        if top.col < 0:
+            return None
+        return top.col if top.indentless else top.col + 1
+
+    def _scalar_style(self, ev: Any, top: _Frame) -> None:
+        start, end = ev.start_mark, ev.end_mark
+        if self.spans is not None:
+            self.spans.append((start.index, end.index))
+        if ev.style in ("'", '"'):
+            self._comment_after(end)
+            if end.line > start.line and not top.flow:
+                self._continuation(start.line, end.line, top, "quoted value", False)
+        else:
+            self._block_scalar(ev, top)
+
+    def _comment_after(self, end: Any) -> None:
+        if self.text.startswith("#", end.index):
+            self.report("GOV001", "a comment needs a space before '#'", end.line, end.column,
+                        "write `value  # comment`; without the space YAML 1.2 readers fail")
+
+    def _continuation(self, first: int, last: int, top: _Frame, what: str, comments: bool,
+                      ) -> None:
+        indent = self._min_indent(top)
+        if indent is None:
+            return
+        lines = self.lines
+        for i in range(first + 1, min(last, len(lines) - 1) + 1):
+            line = lines[i]
+            body = line.lstrip(" ")
+            if not body.strip() or (comments and body.startswith("#")):
+                continue
+            if len(line) - len(body) < indent:
+                if body.startswith("\t"):
+                    self.report("GOV001", "tab character in indentation; YAML indents with "
+                                "spaces", i, len(line) - len(body),
+                                "replace the tab with spaces (set the editor to indent with "
+                                "spaces)")
+                    return
+                self.report("GOV001", f"this line continues a multi-line {what} but is not "
+                            "indented past the key or '-' it belongs to", i, 0,
+                            "indent continuation lines more than the key, or keep the value "
+                            "on one line")
+                return
+
+    def _flow_end(self, frame: _Frame, ev: Any, parent: _Frame) -> None:
+        end = ev.end_mark
+        self._comment_after(end)
+        if end.line > frame.line:
+            self._continuation(frame.line, end.line, parent, "[ ] or { } value", True)
+
+    def _block_scalar(self, ev: Any, top: _Frame) -> None:
+        """'>#x' header comments; leading blank lines wider than the first text line."""
+        text, start = self.text, ev.start_mark
+        brk = _BREAKS.search(text, start.index)
+        if brk is None:
+            return
+        header = text[start.index : brk.start()]
+        hash_at = header.find("#")
+        if hash_at > 0 and header[hash_at - 1] not in " \t":
+            self.report("GOV001", "a comment needs a space before '#'", start.line,
+                        start.column + hash_at, "write `|  # comment`")
+        indent = self._min_indent(top)
+        blank = _BLANK_LINES.match(text, brk.end())
+        if indent is None or blank is None or blank.end() == brk.end() or (
+                _HEADER_DIGIT.search(header)):
+            return
+        first = _SPACES.match(text, blank.end())
+        if first is None or first.end() >= len(text) or first.end() - blank.end() < indent:
+            return
+        width = first.end() - blank.end()
+        for n, line in enumerate(blank.group().splitlines(), start=start.line + 1):
+            if len(line) - len(line.lstrip(" ")) > width:
+                self.report("GOV001", "a blank line at the start of a block text has more "
+                            "spaces than its first text line", n, 0,
+                            "remove the trailing spaces from the blank lines")
+                return
+
+    def _syntax_error(self, exc: yaml.MarkedYAMLError) -> None:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or "invalid YAML"
+        if mark is None:  # pragma: no cover - libyaml always gives a mark
+            self.findings.append(make_finding("GOV001", f"invalid YAML: {problem}",
+                                              Loc(self.path)))
+            return
+        tab = _indent_tab(self.text, mark.line) if "\t" in self.text else None
+        if tab is not None or "tab character" in problem:
+            self.report("GOV001", "tab character in indentation; YAML indents with spaces",
+                        mark.line, mark.column if tab is None else tab,
+                        "replace the tab with spaces (set the editor to indent with spaces)")
+            return
+        message, hint = syntax_help(problem, exc.context)
+        ctx = exc.context_mark
+        if ctx is not None and ctx.line != mark.line and exc.context:
+            message += f"; {exc.context} started at line {ctx.line + 1}"
+        self.report("GOV001", message, mark.line, mark.column, hint)
+
+
+# --- entry point ----------------------------------------------------------------------------
+
+
+def load_document(src: SourceFile, limits: Limits = Limits(),
+                  ) -> tuple[Document | None, list[Finding]]:
+    """Load one model file. Never raises for any input; every problem is a finding.
+
+    Returns a Document whenever the file has a usable mapping at its root (possibly with
+    findings such as duplicate keys), else None.
+    """
+    path = src.path
+    findings: list[Finding] = []
+    if len(src.data) > limits.max_bytes:
+        findings.append(make_finding(
+            "GOV005", f"the file is {len(src.data)} bytes, over the limit of {limits.max_bytes}",
+            Loc(path), "split the model into several files"))
+        return None, findings
+    text, data = _decode(path, src.data, findings)
+    if text is None:
+        return None, findings
+    deep = _prescan_depth(text, limits.max_depth)
+    if deep is not None:
+        line, col = _line_col(text, deep)
+        findings.append(make_finding("GOV005", f"nesting is deeper than {limits.max_depth} "
+                                     "levels; the file is not parsed", Loc(path, line, col),
+                                     "flatten the structure"))
+        return None, findings
+    spans: list[tuple[int, int]] | None = [] if "govlint:" in text else None
+    loader = _Loader(path, text, limits, spans)
+    root = loader.run(data)
+    findings += loader.findings
+    doc = None
+    if root is not None:
+        doc = Document(path, root, loader.locs, loader.key_locs, loader.implicit)
+        if spans is not None:
+            spans.sort()
+            doc.suppressions, more = parse_suppressions(path, text, spans)
+            findings += more
+    findings.sort(key=Finding.sort_key)
+    return doc, findings
