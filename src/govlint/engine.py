@@ -9,7 +9,7 @@ click or output formats.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,7 +89,8 @@ def run_rules(model: Model) -> list[Finding]:
         if rule.whole_model and not complete:
             continue
         try:
-            findings.extend(rule.check(model))
+            findings.extend(replace(f, severity=rule.severity, slug=rule.slug)
+                            for f in rule.check(model))
         except Exception as exc:  # an internal error must not hide the other rules' findings
             findings.append(Finding(
                 rule.code, f"internal error in rule {rule.slug}: {type(exc).__name__}: {exc}",
@@ -113,8 +114,6 @@ def check(config: Config, base: Path | None = None) -> CheckResult:
 def finish(raw: list[Finding], config: Config,
            suppressions: dict[str, dict[int, list[tuple[str, str]]]]) -> CheckResult:
     """Apply configured severities, inline suppressions and waivers; sort."""
-    from dataclasses import replace
-
     from govlint.rules import RULES, code_for
 
     result = CheckResult(findings=[])

@@ -45,7 +45,12 @@ class Finding:
     severity: Severity = Severity.ERROR
     element: str | None = None  # id of the model element concerned, when there is one
     slug: str | None = None  # the rule's slug, filled in with the severity
-    extra: tuple[tuple[str, str], ...] = field(default=())
+    extra: tuple[tuple[str, str], ...] = field(default=())  # structured parameters
+
+    def param(self, name: str) -> str | None:
+        """A structured parameter of the finding (e.g. the missing ``topic``), for readers
+        that phrase findings in their own words instead of parsing the message."""
+        return next((value for key, value in self.extra if key == name), None)
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         return (self.loc.file, self.loc.line, self.loc.column, self.code, self.message)

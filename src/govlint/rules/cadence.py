@@ -137,7 +137,7 @@ def check_preparation_order(model: Model) -> Iterator[Finding]:
                 "agreement does not say when the preparation is done", duty.at("prepares"),
                 hint=f"Anchor a meeting of '{body.id}' in the months before "
                 f"{MONTHS_FI[decide.month_from - 1]} (cadence.meetings), once the parties agree "
-                "on it.", element=body.id)
+                "on it.", element=body.id, extra=(("duty", duty.id),))
 
 
 def _before(prep: Meeting, decide: Meeting) -> bool:

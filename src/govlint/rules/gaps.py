@@ -117,7 +117,7 @@ def check_joint_body_terms(model: Model) -> Iterator[Finding]:
             yield Finding(
                 "GOV062", f"'{body.id}' is a joint body under {act}, which requires the "
                 f"agreement to cover {TOPICS[topic]}; the agreement does not", lf.at("type"),
-                hint=_topic_hint(topic), element=body.id)
+                hint=_topic_hint(topic), element=body.id, extra=(("topic", topic),))
 
 
 def _topic_hint(topic: str) -> str:

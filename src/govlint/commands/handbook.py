@@ -1,0 +1,74 @@
+"""``govlint handbook`` and ``govlint calendar``: the handbook's files without MkDocs.
+
+``run_handbook`` writes exactly what the MkDocs plugin serves (Markdown, SVG, iCalendar), so
+the pages can be reviewed, diffed (golden tests) or fed to another static-site generator.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from govlint.config import Config
+from govlint.findings import Finding
+
+
+def _report_errors(errors: list[Finding]) -> None:
+    for finding in errors:
+        print(f"govlint: {finding.loc}: {finding.code} {finding.message}", file=sys.stderr)
+    if errors:
+        print(
+            f"govlint: the model has {len(errors)} error(s); the handbook was written, but "
+            "run `govlint check` and fix them before publishing",
+            file=sys.stderr,
+        )
+
+
+def run_handbook(
+    config: Config, out_dir: Path, *, year: int | None = None, history: bool = True
+) -> int:
+    """Write every generated file below ``out_dir``. 0: written; 1: written, but the model
+    has errors; 2: the model does not load (nothing written)."""
+    from govlint.handbook.project import HandbookError, build_project_handbook
+
+    try:
+        built = build_project_handbook(config, year=year, history=history)
+    except HandbookError as exc:
+        print(f"govlint: error: {exc}", file=sys.stderr)
+        return 2
+    for rel, content in sorted(built.handbook.files.items()):
+        target = out_dir / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8", newline="\n")
+    _report_errors(built.errors)
+    return 1 if built.errors else 0
+
+
+def run_calendar(config: Config, year: int | None, output: str | None) -> int:
+    """Write the annual cycle as iCalendar to ``output`` (stdout when None)."""
+    from govlint.engine import finish, load_directory
+    from govlint.handbook.calendar import calendar_bytes
+
+    model_dir = config.model_dir
+    if not model_dir.is_dir():
+        print(f"govlint: error: model directory {model_dir} does not exist", file=sys.stderr)
+        return 2
+    loaded = load_directory(model_dir)
+    result = finish(loaded.findings, config, loaded.suppressions)
+    if result.errors:
+        print(
+            f"govlint: the model has {result.errors} loading error(s); run `govlint check` first",
+            file=sys.stderr,
+        )
+        return 1
+    data = calendar_bytes(loaded.model, year or date.today().year)
+    if output:
+        Path(output).write_bytes(data)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return 0

@@ -1,0 +1,173 @@
+"""Who: the parties with their organs and positions, and the roles."""
+
+from __future__ import annotations
+
+from govlint.handbook import flows
+from govlint.handbook.pages_core import start
+from govlint.handbook.site import Site
+from govlint.handbook.text import anchor, heading, md, table
+from govlint.model import Party, Role
+
+
+def _organ_uses(site: Site, frm: str, organ: object) -> list[str]:
+    _ui, model = site.ui, site.model
+    uses = []
+    for body in model.bodies:
+        if body.appointed_by is not None and body.appointed_by.target is organ:
+            uses.append(site.fmt("party.organ.appoints", body=site.link(frm, body)))
+        if any(r.via is not None and r.via.target is organ for r in body.representation):
+            uses.append(site.fmt("party.organ.represents", body=site.link(frm, body)))
+        if body.reports_to is not None and body.reports_to.target is organ:
+            uses.append(site.fmt("party.organ.reported", body=site.link(frm, body)))
+    return uses
+
+
+def _party_section(site: Site, frm: str, party: Party) -> list[str]:
+    ui, model = site.ui, site.model
+    out = [heading(2, md(site.name(party)), anchor(party.id)), ""]
+    kind = md(ui.t("ptype." + party.type)) if party.type else ""
+    en = site.en_md(party.name, brackets=False).strip()
+    out += [" · ".join(x for x in (en, kind) if x) + f" {site.src(party.source)}", ""]
+    if party.organs:
+        out += [heading(3, md(ui.t("party.organs"))), ""]
+        for organ in party.organs:
+            uses = "; ".join(_organ_uses(site, frm, organ))
+            out.append(
+                f'- <span id="{anchor(organ.id)}"></span>**{site.label(organ)}**'
+                + (f": {uses}" if uses else "")
+                + f" {site.src(organ.source)}"
+            )
+        out.append("")
+    out += [heading(3, md(ui.t("party.positions"))), ""]
+    rows = []
+    for pos in party.positions:
+        held = [
+            f"{site.link(frm, el)}: {md(ui.t('mrole.' + role))}" for el, role in model.holdings(pos)
+        ]
+        rows.append(
+            [
+                f'<span id="{anchor(pos.id)}"></span>{site.label(pos)}',
+                "<br>".join(held) or md(ui.t("party.holds.none")),
+                site.src(pos.source),
+            ]
+        )
+    if rows:
+        out += table(
+            [
+                md(ui.t("party.col.position")),
+                md(ui.t("party.col.holds")),
+                md(ui.t("party.col.source")),
+            ],
+            rows,
+        )
+    else:
+        out.append(md(ui.t("tier.none")))
+    other = _other_parts(site, frm, party)
+    if other:
+        out += ["", heading(3, md(ui.t("party.other"))), "", *other]
+    return [*out, ""]
+
+
+def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
+    """Seats without a position (invited experts), representation, and roles."""
+    ui, model = site.ui, site.model
+    out = []
+    for body in model.bodies:
+        for m in body.members:
+            if m.position is None and m.party is party:
+                desc = f" – {md(model.text(m.description))}" if m.description else ""
+                out.append(
+                    f"- {site.link(frm, body)}: {md(ui.t('mrole.' + m.role))}{desc} "
+                    f"{site.src(m.source)}"
+                )
+        for rep in body.representation:
+            if rep.party.target is party:
+                desc = f" – {md(model.text(rep.description))}" if rep.description else ""
+                out.append(
+                    f"- {site.link(frm, body)}: {md(ui.t('mrole.representation'))}"
+                    f"{desc} {site.src(rep.source)}"
+                )
+    for role in model.roles:
+        for key, ref in (("role.named_by", role.named_by), ("role.provided_by", role.provided_by)):
+            if ref is not None and ref.target is party:
+                out.append(
+                    f"- {site.link(frm, role)}: {md(ui.t(key).lower())} {site.src(ref.source)}"
+                )
+        if any(r.target is party for r in role.serves):
+            out.append(f"- {site.link(frm, role)}: {md(ui.t('role.serves').lower())}")
+    return out
+
+
+def parties_page(site: Site) -> str:
+    frm = site.path("parties")
+    out = start(site, site.ui.t("page.parties"))
+    for party in site.model.parties:
+        out += _party_section(site, frm, party)
+    return "\n".join(out)
+
+
+def _role_section(site: Site, frm: str, role: Role) -> list[str]:
+    ui, model = site.ui, site.model
+    out = [heading(2, md(site.name(role)), anchor(role.id)), ""]
+    en = site.en_md(role.name, brackets=False).strip()
+    out += [(f"{en} " if en else "") + site.src(role.source), ""]
+    facts = [
+        (
+            ui.t("role.tier"),
+            site.ref(frm, role.tier_ref) if role.tier_ref else md(ui.t("role.no_tier")),
+            "",
+        )
+    ]
+    if role.party_ref is not None:
+        facts.append((ui.t("role.party"), site.ref(frm, role.party_ref), ""))
+    if role.held_by:
+        facts.append(
+            (
+                ui.t("role.held_by"),
+                ", ".join(
+                    site.link(frm, r.target, plural=True) if r.target else md(r.id)
+                    for r in role.held_by
+                ),
+                "",
+            )
+        )
+    for key, ref in (("role.named_by", role.named_by), ("role.provided_by", role.provided_by)):
+        if ref is not None:
+            facts.append((ui.t(key), site.ref(frm, ref), site.src(ref.source)))
+    if role.serves:
+        facts.append((ui.t("role.serves"), ", ".join(site.ref(frm, r) for r in role.serves), ""))
+    if role.areas:
+        areas = md(", ".join(model.text(a) for a in role.areas))
+        if role.areas_are_examples:
+            areas += f" ({md(ui.t('role.areas.examples'))})"
+        facts.append((ui.t("role.areas"), areas, ""))
+    if role.purpose:
+        facts.append((ui.t("role.purpose"), md(model.text(role.purpose)), ""))
+    out += [
+        f"- **{md(label)}:** {value}" + (f" {marker}" if marker else "")
+        for label, value, marker in facts
+    ]
+    if role.duties:
+        out += ["", heading(3, md(ui.t("role.duties"))), ""]
+        out += [f"- {md(model.text(d.text))} {site.src(d.source)}" for d in role.duties]
+    if any(role in (r.target for r in mt.route()) for mt in model.matter_types):
+        out += ["", heading(3, md(ui.t("body.incoming"))), ""]
+        out += flows.incoming(site, frm, role)
+        out += ["", heading(3, md(ui.t("body.outgoing"))), ""]
+        out += flows.outgoing(site, frm, role)
+    return [*out, ""]
+
+
+def roles_page(site: Site) -> str:
+    frm = site.path("roles")
+    model = site.model
+    out = start(site, site.ui.t("page.roles"))
+    rank = {tier.id: i for i, tier in enumerate(model.tiers)}
+    roles = sorted(
+        model.roles, key=lambda r: rank.get(r.tier.id, len(rank)) if r.tier else len(rank)
+    )
+    for role in roles:
+        out += _role_section(site, frm, role)
+    if not roles:
+        out.append(md(site.ui.t("tier.none")))
+    return "\n".join(out)

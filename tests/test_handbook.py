@@ -1,0 +1,618 @@
+"""Tests of the handbook: generated pages, escaping, the MkDocs build, the calendar.
+
+Golden files: ``tests/golden/handbook/`` holds every file the handbook generates for the small
+fictional model in ``tests/examples/small/`` (calendar year 2025), plus its navigation
+(``_nav.json``). After an intended change to the generator or the example, regenerate them with
+
+    python3 scripts/update_golden.py handbook
+
+and review the diff like any other change. Never edit golden files by hand.
+"""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import markdown
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from govlint.config import load_config
+from govlint.engine import load_directory
+from govlint.findings import Finding, Loc
+from govlint.handbook import generate_handbook
+from govlint.handbook.site import Site
+from govlint.handbook.text import front_matter, md, plain, title
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = ROOT / "tests" / "examples" / "small"
+GOLDEN = ROOT / "tests" / "golden" / "handbook"
+YEAR = 2025
+
+
+def _update_golden() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "update_golden", ROOT / "scripts" / "update_golden.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _files(directory: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _model(path: Path = SMALL) -> Any:
+    loaded = load_directory(path)
+    assert loaded.findings == [], loaded.findings
+    return loaded.model
+
+
+# -- golden files ---------------------------------------------------------------------------
+
+
+def test_golden_handbook_is_current(tmp_path: Path) -> None:
+    module = _update_golden()
+    assert module.HANDBOOK_YEAR == YEAR
+    module.generate("handbook", tmp_path / "handbook")
+    fresh, golden = _files(tmp_path / "handbook"), _files(GOLDEN)
+    assert sorted(fresh) == sorted(golden), (
+        "the set of generated files changed; run `python3 scripts/update_golden.py handbook`"
+    )
+    for name in golden:
+        want, got = golden[name], fresh[name]
+        if name.endswith(".ics"):  # RFC 5545 CRLF; a checkout may have converted them
+            want, got = want.replace(b"\r\n", b"\n"), got.replace(b"\r\n", b"\n")
+        if want != got:
+            diff = "\n".join(
+                difflib.unified_diff(
+                    want.decode().splitlines(),
+                    got.decode().splitlines(),
+                    f"golden/{name}",
+                    f"generated/{name}",
+                    lineterm="",
+                    n=2,
+                )
+            )
+            pytest.fail(
+                f"{name} differs from its golden file; if the change is intended, "
+                f"run `python3 scripts/update_golden.py handbook`\n{diff[:4000]}"
+            )
+
+
+def test_golden_pages_answer_the_readers_questions() -> None:
+    """The golden files are not just current but say what a reader needs."""
+    body = (GOLDEN / "strateginen" / "johtoryhma.md").read_text(encoding="utf-8")
+    assert "puheenjohtaja" in body and "Kunnanjohtaja" in body
+    assert "2–3 kokousta vuodessa" in body
+    assert "talvella (marras–helmikuu)" in body
+    assert "Lisäksi enintään 1 kokous" in body
+    assert "Johdettu: Sopimus sanoo" in body  # provenance of the derived window
+    matter = (GOLDEN / "asiat" / "hairiot.md").read_text(encoding="utf-8")
+    assert "Reitti: Koivulan tukihenkilöt → ICT-työryhmä → ICT-johtoryhmä." in matter
+    cycle = (GOLDEN / "vuosikello.md").read_text(encoding="utf-8")
+    assert "ICT-työryhmä](taktinen/tyoryhma.md): 2–4 kokousta vuodessa, ajankohtia" in cycle
+    assert "(vuosikello.ics)" in cycle
+    nav = json.loads((GOLDEN / "_nav.json").read_text(encoding="utf-8"))
+    titles = [next(iter(item)) for item in nav]
+    assert titles[1:4] == ["Strateginen taso", "Taktinen taso", "Operatiivinen taso"]
+
+
+# -- escaping -------------------------------------------------------------------------------
+
+MD_EXTENSIONS = ["tables", "attr_list", "toc"]
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script":
+            self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        (self.scripts if self._in_script else self.text).append(data)
+
+
+URL_ATTRS = frozenset(
+    {"href", "src", "srcset", "action", "formaction", "xlink:href", "data", "poster", "background"}
+)
+
+
+def _parse(html: str) -> _Collect:
+    parser = _Collect()
+    parser.feed(html)
+    parser.close()
+    return parser
+
+
+NASTY = st.text(alphabet=st.sampled_from(list("ab <>&*_`[](){}:#|!-+=~.\\\"'1\n\t/")), max_size=40)
+
+
+@given(NASTY)
+@settings(max_examples=300, deadline=None)
+def test_md_escape_renders_as_the_same_plain_text(text: str) -> None:
+    """Whatever the YAML says, it renders as that text and nothing else, in a paragraph, a
+    list item, a table cell and a heading."""
+    expected = plain(text)
+    contexts = {
+        "p": md(text),
+        "li": f"- {md(text)}",
+        "table": f"| h |\n|---|\n| {md(text)} |",
+        "h2": f"## x {md(text)}",
+    }
+    for where, source in contexts.items():
+        got = _parse(markdown.markdown(source, extensions=MD_EXTENSIONS))
+        if not expected:
+            continue
+        allowed = {
+            "p": {"p"},
+            "li": {"ul", "li"},
+            "table": {"table", "thead", "tbody", "tr", "th", "td"},
+            "h2": {"h2"},
+        }[where]
+        assert set(got.tags) <= allowed, (where, source, got.tags)
+        assert not any(name.startswith("on") for name, _ in got.attrs), (where, source)
+        rendered = " ".join("".join(got.text).split())
+        if where == "table":
+            rendered = rendered.removeprefix("h ").strip()
+        if where == "h2":
+            rendered = rendered.removeprefix("x").strip()
+        assert rendered == expected, (where, source)
+
+
+@given(NASTY)
+@settings(max_examples=200, deadline=None)
+def test_front_matter_title_round_trips(text: str) -> None:
+    """MkDocs reads back exactly the escaped title, and the page body is untouched."""
+    from mkdocs.utils.meta import get_data
+
+    body, meta = get_data(front_matter(title(text)) + "# x\n")
+    assert meta == {"title": title(text)}
+    assert body.strip() == "# x"
+    assert "<" not in meta["title"] and ">" not in meta["title"]
+
+
+PAYLOADS = [
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(2))",
+    '{: onclick="alert(3)" }',
+    "<img src=x onerror=alert(4)>",
+    "</title><script>alert(5)</script>",
+    "**lihava** _kursiivi_ `koodi` | putki | ![k](javascript:alert(6))",
+    "rivi\n\n# Otsikko\n<script>alert(7)</script>\n{: onclick=alert(8)}",
+]
+
+
+def _poison(value: Any, counter: list[int]) -> Any:
+    """Append a payload to every Finnish text and every quote/derived reason."""
+    if isinstance(value, dict):
+        out = {}
+        for key, item in value.items():
+            if key in ("fi", "quote", "derived", "heading") and isinstance(item, str):
+                out[key] = f"{item} {PAYLOADS[counter[0] % len(PAYLOADS)]}"
+                counter[0] += 1
+            else:
+                out[key] = _poison(item, counter)
+        return out
+    if isinstance(value, list):
+        return [_poison(item, counter) for item in value]
+    return value
+
+
+@pytest.fixture(scope="module")
+def hostile_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    target = tmp_path_factory.mktemp("hostile") / "model"
+    counter = [0]
+    for path in sorted(SMALL.rglob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out = target / path.relative_to(SMALL)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(
+            yaml.safe_dump(_poison(data, counter), allow_unicode=True, sort_keys=False),
+            encoding="utf-8",
+        )
+    assert counter[0] > 40
+    return target
+
+
+def test_hostile_model_markdown_is_inert(hostile_model: Path) -> None:
+    handbook = generate_handbook(_model(hostile_model), year=YEAR)
+    pages = {p: c for p, c in handbook.files.items() if isinstance(c, str) and p.endswith(".md")}
+    assert len(pages) > 10
+    for path, text in pages.items():
+        assert "<script" not in text and "<img" not in text, path
+        # inside raw-HTML diagrams Markdown syntax is inert; the rendered check covers them
+        body = text.split("---\n", 2)[-1]  # after the front matter (YAML, not Markdown)
+        prose = re.sub(r"<figure.*?</figure>", "", body, flags=re.S)
+        assert not re.search(r"(?<!\\)\]\(javascript", prose), path
+        assert not re.search(r"(?<!\\)\{:", prose), path
+        html = markdown.markdown(body, extensions=MD_EXTENSIONS)
+        parsed = _parse(html)
+        assert "script" not in parsed.tags and "img" not in parsed.tags, path
+        assert not [a for a in parsed.attrs if a[0].startswith("on")], path
+        assert not [
+            a for a in parsed.attrs if a[0] in URL_ATTRS and "javascript:" in (a[1] or "").lower()
+        ], path
+    body = _parse(markdown.markdown(pages["strateginen/johtoryhma.md"], extensions=MD_EXTENSIONS))
+    text = " ".join("".join(body.text).split())
+    assert "<script>alert(1)</script>" in text  # shown, as text
+    for path, content in handbook.files.items():
+        if path.endswith(".svg"):
+            root = ET.fromstring(content)
+            assert not root.findall(".//{http://www.w3.org/2000/svg}script"), path
+    for item in handbook.nav:
+        for entry in (item, *item.children):
+            assert "<" not in entry.title, entry
+
+
+# -- the MkDocs build -----------------------------------------------------------------------
+
+
+def _plugin_installed() -> None:
+    from importlib.metadata import entry_points
+
+    if not any(ep.name == "govlint" for ep in entry_points(group="mkdocs.plugins")):
+        pytest.fail("the govlint MkDocs plugin is not installed: run `pip install -e .`")
+
+
+def mkdocs_build(config_file: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    _plugin_installed()
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "build",
+            "--strict",
+            "-q",
+            "-f",
+            str(config_file),
+            "-d",
+            str(site_dir),
+        ],
+        cwd=config_file.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("site") / "site"
+    proc = mkdocs_build(ROOT / "mkdocs.yml", site)
+    assert proc.returncode == 0, proc.stderr
+    return site
+
+
+def _text(page: Path) -> str:
+    return " ".join("".join(_parse(page.read_text(encoding="utf-8")).text).split())
+
+
+def test_repository_site_builds_with_the_key_pages(repo_site: Path) -> None:
+    steering = _text(repo_site / "strateginen" / "ohjausryhma" / "index.html")
+    for position in ("Kaupunginjohtaja", "Talous- ja hallintojohtaja", "Tietohallintojohtaja"):
+        assert position in steering
+    assert steering.count("Kaupunginjohtaja") >= 2  # Pori's and Ulvila's
+    assert "Porin kaupunki" in steering and "Ulvilan kaupunki" in steering
+    assert "n. 2 kokousta vuodessa" in steering
+    assert "Tilinpäätöskokous" in steering and "Talousarviokokous" in steering
+    assert "alkuvuonna (tammi–huhtikuu)" in steering
+    dev = _text(repo_site / "taktinen" / "kehittamisryhma" / "index.html")
+    assert "2–4 kokousta vuodessa" in dev and "kutsuttu asiantuntija" in dev
+    assert "Ulvilan johtoryhmä" in dev
+    updates = _text(repo_site / "asiat" / "paivitykset" / "index.html")
+    assert (
+        "Reitti: Operatiivisen tason koordinaattori → Tietohallinnon kehittämisryhmä → "
+        "Tietohallinnon ohjausryhmä."
+    ) in updates
+    assert "Päivitys epäonnistuu" in updates
+    cycle = _text(repo_site / "vuosikello" / "index.html")
+    assert (
+        "Tietohallinnon kehittämisryhmä: 2–4 kokousta vuodessa, ajankohtia ei ole sovittu" in cycle
+    )
+    questions = _text(repo_site / "avoimet-kysymykset" / "index.html")
+    for fact in (
+        "kuka toimii puheenjohtajana",
+        "sihteeriä",
+        "kustannusten jako osapuolten kesken",
+        "sopimuksen irtisanominen",
+        "Mallin päätelmät",
+    ):
+        assert fact in questions
+    assert (
+        'lang="en"'
+        not in (repo_site / "avoimet-kysymykset" / "index.html")
+        .read_text(encoding="utf-8")
+        .split("<article", 1)[1]
+        .split("Mallin päätelmät")[0]
+    ), "every warning of the repository model has a Finnish sentence"
+    rules = _text(repo_site / "saannot" / "index.html")
+    assert "GOV060 missing-chair" in rules
+    front = (repo_site / "index.html").read_text(encoding="utf-8")
+    nav = [front.find(t) for t in ("Strateginen taso", "Taktinen taso", "Operatiivinen taso")]
+    assert -1 not in nav and nav == sorted(nav)
+    assert (repo_site / "vuosikello.ics").is_file()
+    assert 'lang="fi"' in front
+
+
+def test_nothing_generated_is_committed_to_docs() -> None:
+    from govlint.handbook.generate import generate_handbook as gen
+
+    generated = gen(_model(ROOT / "governance"), year=YEAR).files
+    present = [p for p in generated if (ROOT / "docs" / p).exists()]
+    assert present == [], f"generated pages must not be committed under docs/: {present}"
+
+
+EXTERNAL = re.compile(
+    r"""(?:src|href|srcset|action|poster|data)\s*=\s*["']?\s*(?:https?:)?//""", re.I
+)
+
+
+def test_site_is_self_contained(repo_site: Path) -> None:
+    offenders = []
+    for page in repo_site.rglob("*.html"):
+        parsed = _parse(page.read_text(encoding="utf-8"))
+        for name, value in parsed.attrs:
+            if (
+                name in ("src", "href", "srcset", "action", "poster", "data")
+                and value
+                and re.match(r"\s*(https?:)?//", value)
+                and "127.0.0.1" not in value
+            ):
+                offenders.append(f"{page.relative_to(repo_site)}: {name}={value}")
+    for css in repo_site.rglob("*.css"):
+        for url in re.findall(
+            r"url\(\s*['\"]?((?:https?:)?//[^'\")]+)",
+            css.read_text(encoding="utf-8", errors="replace"),
+        ):
+            offenders.append(f"{css.relative_to(repo_site)}: url({url})")
+    assert offenders == [], offenders
+
+
+def test_hostile_model_site_is_inert(hostile_model: Path, tmp_path: Path) -> None:
+    """A whole MkDocs build of the hostile model: no script, handler or javascript: URL
+    reaches the HTML, the titles or the search index; a hand-written page is kept."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "ohje.md").write_text("# Ohje\n\nKäsin kirjoitettu sivu.\n", encoding="utf-8")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(docs)
+    config["plugins"] = [
+        {"search": {"lang": "fi"}},
+        {"govlint": {"model": str(hostile_model), "history": False}},
+    ]
+    cfg = tmp_path / "mkdocs.yml"
+    cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    site = tmp_path / "site"
+    proc = mkdocs_build(cfg, site)
+    assert proc.returncode == 0, proc.stderr
+    pages = list(site.rglob("*.html"))
+    assert len(pages) > 10
+    for page in pages:
+        parsed = _parse(page.read_text(encoding="utf-8"))
+        assert not [s for s in parsed.scripts if "alert(" in s], page
+        assert not [a for a in parsed.attrs if a[0].startswith("on")], page
+        assert not [
+            a for a in parsed.attrs if a[0] in URL_ATTRS and "javascript:" in (a[1] or "").lower()
+        ], page
+        assert not [a for a in parsed.attrs if a == ("src", "x")], page
+    body = site / "strateginen" / "johtoryhma" / "index.html"
+    html = body.read_text(encoding="utf-8")
+    head_title = html.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "<" not in head_title
+    assert "<script>alert(1)</script>" in _text(body)
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for doc in index["docs"]:
+        for field in ("title", "text"):
+            parsed = _parse(doc.get(field, ""))
+            assert "script" not in parsed.tags and "img" not in parsed.tags, doc["location"]
+    front = (site / "index.html").read_text(encoding="utf-8")
+    assert (site / "ohje" / "index.html").is_file() and "Ohje" in front
+
+
+# -- calendar -------------------------------------------------------------------------------
+
+
+def test_calendar_events_span_windows_and_keep_uids(tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    from govlint.commands.handbook import run_calendar
+
+    config = load_config(ROOT, ROOT / "governance")
+    out_a, out_b = tmp_path / "a.ics", tmp_path / "b.ics"
+    assert run_calendar(config, 2025, str(out_a)) == 0
+    assert run_calendar(config, 2026, str(out_b)) == 0
+    raw = out_a.read_bytes()
+    assert b"\r\n" in raw and b"http" not in raw.lower()
+    events = {str(e["uid"]): e for e in Calendar.from_ical(raw).walk("VEVENT")}
+    assert len(events) == 2
+    assert set(events) == {
+        str(e["uid"]) for e in Calendar.from_ical(out_b.read_bytes()).walk("VEVENT")
+    }
+    by_summary = {str(e["summary"]): e for e in events.values()}
+    budget = by_summary["Tietohallinnon ohjausryhmä: Talousarviokokous"]
+    assert budget.decoded("dtstart").isoformat() == "2025-06-01"
+    assert budget.decoded("dtend").isoformat() == "2025-07-01"
+    assert budget["rrule"]["FREQ"] == ["YEARLY"]
+    statements = by_summary["Tietohallinnon ohjausryhmä: Tilinpäätöskokous"]
+    assert statements.decoded("dtend").isoformat() == "2025-05-01"
+    assert "Tilinpäätös" in str(statements["description"])
+
+
+def test_calendar_window_over_new_year() -> None:
+    from icalendar import Calendar
+
+    from govlint.handbook.calendar import calendar_bytes
+
+    cal = Calendar.from_ical(calendar_bytes(_model(), 2025))
+    winter = next(e for e in cal.walk("VEVENT") if "Talvikokous" in str(e["summary"]))
+    assert winter.decoded("dtstart").isoformat() == "2025-11-01"
+    assert winter.decoded("dtend").isoformat() == "2026-03-01"
+
+
+def test_calendar_to_stdout(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    from govlint.commands.handbook import run_calendar
+
+    assert run_calendar(load_config(ROOT, SMALL), 2025, None) == 0
+    assert capsysbinary.readouterr().out.startswith(b"BEGIN:VCALENDAR")
+
+
+# -- commands, questions, diagrams, strings ---------------------------------------------------
+
+
+def test_run_handbook_refuses_a_model_that_does_not_load(tmp_path: Path) -> None:
+    from govlint.commands.handbook import run_handbook
+
+    broken = tmp_path / "model"
+    shutil.copytree(SMALL, broken)
+    (broken / "bodies" / "tyoryhma.yaml").write_text(
+        "kind: Body\nid: [unclosed\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    assert run_handbook(load_config(tmp_path, broken), out, year=YEAR, history=False) == 2
+    assert not out.exists()
+
+
+def test_cli_handbook_writes_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from govlint.cli import main
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["handbook", str(SMALL), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "o" / "strateginen" / "johtoryhma.md").is_file()
+    assert (tmp_path / "o" / "vuosikello.ics").is_file()
+
+
+def test_unknown_finding_falls_back_to_its_english_message() -> None:
+    from govlint.handbook.questions import questions_page
+
+    model = _model()
+    odd = Finding("GOV999", "something <odd> happened", Loc("x.yaml", 1, 1), element="johtoryhma")
+    page = questions_page(Site.of(model, YEAR), [odd])
+    assert '<span lang="en">something &lt;odd&gt; happened</span>' in page
+    assert "## Muut havainnot" in page
+
+
+def test_version_history_is_skipped_only_when_not_importable(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from govlint.handbook import project
+
+    monkeypatch.setitem(sys.modules, "govlint.diff.history", None)  # import -> ImportError
+    assert project.version_history(ROOT, ROOT / "governance") is None
+    fake = ModuleType("govlint.diff.history")
+    fake.version_history_markdown = lambda root, model: "# Versiot\n\n- v1.0.0\n"  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "govlint.diff.history", fake)
+    text = project.version_history(ROOT, ROOT / "governance")
+    handbook = generate_handbook(_model(), year=YEAR, history=text)
+    page = handbook.files["versiohistoria.md"]
+    assert isinstance(page, str) and "- v1.0.0" in page and "# Versiot" not in page
+    assert handbook.nav[-1].title == "Versiohistoria"
+
+
+def test_diagrams_are_accessible_svg() -> None:
+    handbook = generate_handbook(_model(ROOT / "governance"), year=YEAR)
+    svgs = {p: c for p, c in handbook.files.items() if p.endswith(".svg")}
+    assert len(svgs) == 2 + 7  # structure, annual cycle, one route per matter type
+    ns = "{http://www.w3.org/2000/svg}"
+    for path, content in svgs.items():
+        assert isinstance(content, str)
+        root = ET.fromstring(content)
+        assert root.get("role") == "img", path
+        ids = (root.get("aria-labelledby") or "").split()
+        assert [root.find(f".//*[@id='{i}']") is not None for i in ids] == [True, True], path
+        assert root.find(f"{ns}title") is not None and root.find(f"{ns}title").text, path
+        assert root.findall(f".//{ns}text"), path
+    structure = ET.fromstring(str(svgs["kuvat/rakenne.svg"]))
+    labels = " ".join(t.text or "" for t in structure.iter(f"{ns}text"))
+    for name in (
+        "Strateginen taso",
+        "Tietohallinnon",
+        "ohjausryhmä",
+        "kehittämisryhmä",
+        "koordinaattori",
+    ):
+        assert name in labels
+    arrows = [p for p in structure.iter(f"{ns}path") if p.get("marker-end")]
+    assert len(arrows) == 2  # coordinator -> development group -> steering group
+    cycle = ET.fromstring(str(svgs["kuvat/vuosikello.svg"]))
+    cycle_text = " ".join(t.text or "" for t in cycle.iter(f"{ns}text"))
+    assert "Talousarviokokous: Talousarvio" in cycle_text
+    assert "2–4 kokousta vuodessa, ajankohdat sopimatta" in cycle_text
+
+
+def test_rule_reference_lists_every_rule_with_its_examples() -> None:
+    """Generated from the RULES registry: code, slug, severity, summary, examples as code."""
+    from govlint.handbook.pages_reference import rules_page
+    from govlint.rules import RULES
+
+    page = rules_page(Site.of(_model(), YEAR))
+    html = markdown.markdown(page.split("---\n", 2)[-1], extensions=["fenced_code", *MD_EXTENSIONS])
+    parsed = _parse(html)
+    for rule in RULES.values():
+        assert f"## {rule.code} {md(rule.slug)} {{#{rule.code.lower()}}}" in page
+    assert parsed.tags.count("h2") == len(RULES)
+    with_examples = [r for r in RULES.values() if re.search(r"^\s{4}\S", r.body, re.M)]
+    assert parsed.tags.count("pre") >= len(with_examples) > 0  # examples become code blocks
+    assert "**Vakavuus:** varoitus" in page and "**Vakavuus:** virhe" in page
+    text = "".join(parsed.text)
+    assert "a value containing : that is not quoted" in " ".join(text.split())
+    assert "script" not in parsed.tags
+
+
+def test_every_ui_string_exists_in_both_languages() -> None:
+    from govlint.handbook import i18n
+
+    assert set(i18n.FI) == set(i18n.EN)
+    used: set[str] = set()
+    for module in (ROOT / "src" / "govlint" / "handbook").glob("*.py"):
+        used |= set(
+            re.findall(
+                r"""(?:\bt|fmt)\(\s*["']([a-z_.]+[a-z])["']""", module.read_text(encoding="utf-8")
+            )
+        )
+    missing = sorted(k for k in used if k not in i18n.FI)
+    assert missing == []
+
+
+def test_handbook_source_names_no_particular_agreement() -> None:
+    for module in (ROOT / "src" / "govlint" / "handbook").glob("*.py"):
+        text = module.read_text(encoding="utf-8").lower()
+        assert "pori" not in text and "ulvila" not in text, module.name
