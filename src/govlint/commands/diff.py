@@ -1,0 +1,49 @@
+"""``govlint diff OLD [NEW]``: what changed between two versions of the model.
+
+Exit codes: 0 compared (changes or not); 1 with ``--exit-code`` when there are changes, or with
+``--fail-on LEVEL`` when a change at that level or above exists; 2 when a side cannot be read (a
+refused or unknown revision, a missing directory) or its model does not load.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from govlint.config import Config
+
+MAX_SHOWN = 5
+
+
+def run_diff(
+    config: Config,
+    old: str,
+    new: str | None,
+    *,
+    fmt: str = "text",
+    exit_code: bool = False,
+    fail_on: str | None = None,
+    out: TextIO = sys.stdout,
+) -> int:
+    from govlint.diff.catalog import Level
+    from govlint.diff.compare import diff_models
+    from govlint.diff.render import render
+    from govlint.diff.versions import VersionError, load_version
+
+    try:
+        before = load_version(old, config.model_dir, config.project_root, config.severities)
+        after = load_version(new, config.model_dir, config.project_root, config.severities)
+    except VersionError as exc:
+        print(f"govlint: error: {exc}", file=sys.stderr)
+        for finding in exc.findings[:MAX_SHOWN]:
+            print(f"  {finding.loc}: {finding.code} {finding.message}", file=sys.stderr)
+        if len(exc.findings) > MAX_SHOWN:
+            print(f"  ... and {len(exc.findings) - MAX_SHOWN} more", file=sys.stderr)
+        return 2
+    diff = diff_models(before.model, after.model)
+    out.write(render(diff, fmt, before.side, after.side).rstrip("\n") + "\n")
+    if fail_on is not None and diff.has_level(Level(fail_on)):
+        return 1
+    if exit_code and diff.changes:
+        return 1
+    return 0

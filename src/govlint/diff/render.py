@@ -1,0 +1,167 @@
+"""Output formats of a diff, as small classes looked up by name (:data:`RENDERERS`).
+
+``text`` for a terminal, ``markdown`` (:mod:`govlint.diff.markdown`) for a pull-request comment
+and a renegotiation memo, ``json`` for tools. Sentences are in the new model's language.
+
+The json format (``formatVersion`` 1; fields are only ever added)::
+
+    {
+      "formatVersion": 1,
+      "language": "fi",                       # language of "message" and names
+      "old": {"label": "v1.0.0", "kind": "revision", "commit": "<sha>",
+              "path": "governance", "modelVersion": "1.0.0"},
+      "new": {"label": "governance", "kind": "directory", "commit": null,
+              "path": "governance", "modelVersion": "1.1.0"},
+      "summary": {"total": 3, "breaking": 1, "significant": 2, "minor": 0, "editorial": 0},
+      "changes": [{
+        "code": "member-removed",             # govlint.diff.catalog.CATALOG
+        "level": "significant",               # breaking | significant | minor | editorial
+        "kind": "member",                     # kind of the changed element
+        "key": "member:ohjausryhma/ulvila.talous-ja-hallintojohtaja/member",
+        "oldKey": null,                       # the key in the old model when renamed
+        "field": null,                        # the changed field, null for added/removed
+        "scope": {"key": "body:ohjausryhma", "name": "Tietohallinnon ohjausryhmä"},
+        "before": {...}, "after": null,       # values: texts {lang: text}, references as
+                                              # keys, counts {min, max, approximate},
+                                              # windows {from, to}, sources {section, quote} or
+                                              # {derived}; an added/removed element's fields
+        "old": {"file": "governance/bodies/ohjausryhma.yaml", "line": 35, "column": 5},
+        "new": null,                          # location in each version, null if absent
+        "approvers": [{"key": "organ:pori.kaupunginhallitus",
+                       "name": "Porin kaupunginhallitus"}],
+        "weakens": [{"key": "commitment:edustajat", "name": "..."}],
+        "message": "Tietohallinnon ohjausryhmä: ..."
+      }]
+    }
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, ClassVar
+
+from govlint.diff.catalog import LEVELS
+from govlint.diff.messages import Words
+from govlint.diff.result import Change, Diff, Side
+from govlint.diff.values import Key, key_str, to_json
+from govlint.findings import Loc
+
+FORMAT_VERSION = 1
+
+
+class Renderer:
+    name: ClassVar[str]
+
+    def render(self, diff: Diff, old: Side, new: Side) -> str:
+        raise NotImplementedError
+
+
+def location(change: Change, old: Side, new: Side) -> str:
+    """Where to look: the new version's place, else the old one's (marked with its revision)."""
+    if change.new_loc is not None:
+        return new.location(change.new_loc)
+    if change.old_loc is not None:
+        return old.location(change.old_loc)
+    return ""
+
+
+class TextRenderer(Renderer):
+    name = "text"
+
+    def render(self, diff: Diff, old: Side, new: Side) -> str:
+        words = Words(diff)
+        head = f"govlint diff: {_side(old, words)} → {_side(new, words)}"
+        lines = [head]
+        if diff.old.version != diff.new.version:
+            lines.append(f"  {words.ui('model_version')} {diff.old.version} → {diff.new.version}")
+        scope: Key | None = None
+        for change in diff.changes:
+            if change.scope != scope:
+                scope = change.scope
+                lines += ["", words.scope_name(scope)]
+            lines.append(f"  {change.level.value:<11}  {change.code}  {location(change, old, new)}")
+            lines.append(f"      {words.describe(change)}")
+            for label, text in words.details(change):
+                lines.append(f"        {label}: {text}")
+            lines.append(f"      {words.ui('approvers')}: {words.approvers(change)}")
+        counts = diff.counts()
+        total = len(diff.changes)
+        summary = ", ".join(f"{counts[lv]} {lv.value}" for lv in LEVELS)
+        lines += [
+            "",
+            f"{total} change{'' if total == 1 else 's'}: {summary}"
+            if total
+            else words.ui("no_changes"),
+        ]
+        return "\n".join(lines)
+
+
+def _side(side: Side, words: Words) -> str:
+    if side.kind == "revision":
+        return f"{side.label} ({side.commit[:10]})" if side.commit else side.label
+    return f"{side.label}/"
+
+
+class JsonRenderer(Renderer):
+    name = "json"
+
+    def render(self, diff: Diff, old: Side, new: Side) -> str:
+        return json.dumps(diff_to_data(diff, old, new), ensure_ascii=False, indent=2)
+
+
+def _loc(loc: Loc | None) -> dict[str, Any] | None:
+    return None if loc is None else {"file": loc.file, "line": loc.line, "column": loc.column}
+
+
+def diff_to_data(diff: Diff, old: Side, new: Side) -> dict[str, Any]:
+    words = Words(diff)
+    counts = diff.counts()
+
+    def named(key: Key) -> dict[str, str]:
+        return {"key": key_str(key), "name": words.scope_name(key)}
+
+    def side(s: Side, version: str | None) -> dict[str, Any]:
+        return {
+            "label": s.label,
+            "kind": s.kind,
+            "commit": s.commit,
+            "path": s.path,
+            "modelVersion": version,
+        }
+
+    return {
+        "formatVersion": FORMAT_VERSION,
+        "language": words.lang,
+        "old": side(old, diff.old.version),
+        "new": side(new, diff.new.version),
+        "summary": {"total": len(diff.changes), **{lv.value: counts[lv] for lv in LEVELS}},
+        "changes": [
+            {
+                "code": c.code,
+                "level": c.level.value,
+                "kind": c.subject[0],
+                "key": key_str(c.subject),
+                "oldKey": key_str(c.old_key) if c.old_key else None,
+                "field": c.field,
+                "scope": named(c.scope),
+                "before": to_json(c.before),
+                "after": to_json(c.after),
+                "old": _loc(c.old_loc),
+                "new": _loc(c.new_loc),
+                "approvers": [named(k) for k in c.approvers],
+                "weakens": [named(k) for k in c.weakens],
+                "message": words.describe(c),
+            }
+            for c in diff.changes
+        ],
+    }
+
+
+def _renderers() -> dict[str, type[Renderer]]:
+    from govlint.diff.markdown import MarkdownRenderer
+
+    return {r.name: r for r in (TextRenderer, MarkdownRenderer, JsonRenderer)}
+
+
+def render(diff: Diff, fmt: str, old: Side, new: Side) -> str:
+    return _renderers()[fmt]().render(diff, old, new)

@@ -1,0 +1,255 @@
+"""``govlint diff`` against git revisions, end to end, in a throwaway repository.
+
+The repository holds the example model under ``governance/``; ``v1.0.0`` is the signed
+version, then a member leaves the steering group. Every test checks what a user sees (exit code,
+output) and, where git is read, that the working tree and HEAD did not move.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from govlint.cli import main
+from govlint.diff.history import version_history_markdown, version_tags
+
+BASE = Path(__file__).parent / "examples" / "diff" / "base"
+SEAT = """  - position: ulvila.talous-ja-hallintojohtaja
+    role: member
+    exOfficio: true
+    source:
+      section: tietohallinnon-ohjausryhma
+      quote: Ryhmän kokoonpano määräytyy aseman perusteella
+"""
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def git(repo: Path, *args: str) -> str:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+    proc = subprocess.run(
+        ["git", *args], cwd=repo, env=env, capture_output=True, text=True, check=True
+    )
+    return proc.stdout.strip()
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture()
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "repo"
+    root.mkdir()
+    git(root, "init", "-q", "-b", "main")
+    shutil.copytree(BASE, root / "governance")
+    (root / "pyproject.toml").write_text('[tool.govlint]\nmodel = "governance"\n')
+    git(root, "add", "-A")
+    git(root, "commit", "-q", "-m", "signed version")
+    git(root, "tag", "-a", "v1.0.0", "-m", "signed")
+    edit(root / "governance" / "bodies" / "ohjausryhma.yaml", SEAT, "")
+    git(root, "commit", "-q", "-am", "proposal: a member leaves")
+    monkeypatch.chdir(root)
+    return root
+
+
+def snapshot(repo: Path) -> tuple[str, str, dict[str, bytes]]:
+    files = {
+        str(p.relative_to(repo)): p.read_bytes()
+        for p in sorted((repo / "governance").rglob("*"))
+        if p.is_file()
+    }
+    return git(repo, "rev-parse", "HEAD"), git(repo, "status", "--porcelain"), files
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args))
+    stderr = result.stderr if result.stderr_bytes is not None else ""
+    return result.exit_code, result.stdout, stderr
+
+
+def test_tag_against_working_tree_reports_the_member(repo: Path) -> None:
+    before = snapshot(repo)
+    code, out, _ = run("diff", "v1.0.0", "--format", "json")
+    assert code == 0, out
+    data = json.loads(out)
+    assert [c["code"] for c in data["changes"]] == ["member-removed"]
+    change = data["changes"][0]
+    assert change["old"]["file"] == "governance/bodies/ohjausryhma.yaml"
+    assert change["old"]["line"] == 40
+    assert data["old"]["kind"] == "revision" and data["old"]["label"] == "v1.0.0"
+    assert data["old"]["commit"] == git(repo, "rev-parse", "v1.0.0^{commit}")
+    assert snapshot(repo) == before  # nothing checked out, nothing written
+
+
+def test_working_tree_edits_are_the_default_new_side(repo: Path) -> None:
+    edit(repo / "governance" / "bodies" / "kehittamisryhma.yaml", "  max: 4\n", "  max: 6\n")
+    code, out, _ = run("diff", "HEAD", "--format", "markdown")
+    assert code == 0
+    assert out.startswith("<!-- govlint-diff -->")
+    assert "Tietohallinnon kehittämisryhmä kokoontuu 2–6 kertaa vuodessa aiemman 2–4 sijaan." in out
+    assert "ei enää ole jäsen" not in out  # HEAD already has the member removed
+
+
+def test_two_revisions_and_a_branch(repo: Path) -> None:
+    git(repo, "checkout", "-q", "-b", "ehdotus")
+    edit(repo / "governance" / "bodies" / "kehittamisryhma.yaml", "  max: 4\n", "  max: 6\n")
+    git(repo, "commit", "-q", "-am", "more meetings")
+    git(repo, "checkout", "-q", "main")
+    before = snapshot(repo)
+    code, out, _ = run("diff", "v1.0.0", "ehdotus", "--format", "json")
+    assert code == 0
+    codes = sorted(c["code"] for c in json.loads(out)["changes"])
+    assert codes == ["cadence-changed", "member-removed"]
+    assert snapshot(repo) == before
+
+
+def test_exit_code_and_fail_on(repo: Path) -> None:
+    assert run("diff", "v1.0.0")[0] == 0
+    assert run("diff", "v1.0.0", "--exit-code")[0] == 1
+    assert run("diff", "HEAD", "--exit-code")[0] == 0  # no changes
+    assert run("diff", "v1.0.0", "--fail-on", "significant")[0] == 1
+    assert run("diff", "v1.0.0", "--fail-on", "minor")[0] == 1
+    assert run("diff", "v1.0.0", "--fail-on", "breaking")[0] == 0
+
+
+@pytest.mark.parametrize("rev", ["--output=x", "-x", "--upload-pack=touch pwned", "-"])
+def test_option_like_revisions_are_refused(repo: Path, rev: str) -> None:
+    code, _, err = run("diff", "--", rev)
+    assert code == 2
+    assert "cannot begin with '-'" in err
+    assert not (repo / "x").exists() and not (repo / "pwned").exists()
+
+
+def test_unknown_revision_is_refused_clearly(repo: Path) -> None:
+    code, _, err = run("diff", "no-such-tag")
+    assert code == 2
+    assert "unknown revision 'no-such-tag'" in err
+
+
+def test_a_remote_branch_is_suggested(
+    repo: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    clone = tmp_path / "clone"
+    git(repo, "branch", "ehdotus")
+    git(tmp_path, "clone", "-q", str(repo), str(clone))
+    monkeypatch.chdir(clone)
+    code, _, err = run("diff", "v1.0.0", "ehdotus")
+    assert code == 2 and "did you mean 'origin/ehdotus'?" in err
+    assert run("diff", "v1.0.0", "origin/ehdotus")[0] == 0
+
+
+def test_an_existing_directory_wins_over_a_revision(repo: Path) -> None:
+    shutil.copytree(BASE, repo / "v1.0.0")  # a directory named like the tag: the directory wins
+    edit(repo / "v1.0.0" / "bodies" / "ohjausryhma.yaml", "  max: 2\n", "  max: 3\n")
+    code, out, _ = run("diff", "v1.0.0", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["old"]["kind"] == "directory"
+    assert "cadence-reduced" in [c["code"] for c in data["changes"]]
+
+
+def test_missing_directory_as_new_side(repo: Path) -> None:
+    shutil.rmtree(repo / "governance")
+    code, _, err = run("diff", "v1.0.0")
+    assert code == 2 and "does not exist" in err
+
+
+def test_a_revision_whose_model_does_not_load_is_refused(repo: Path) -> None:
+    edit(
+        repo / "governance" / "bodies" / "ohjausryhma.yaml",
+        "tier: strateginen",
+        "tier: [strateginen",
+    )
+    git(repo, "commit", "-q", "-am", "broken")
+    code, _, err = run("diff", "HEAD", "v1.0.0")
+    assert code == 2
+    assert "does not load" in err and "governance/bodies/ohjausryhma.yaml:" in err
+
+
+def test_a_revision_without_the_model_directory(repo: Path) -> None:
+    git(repo, "checkout", "-q", "--orphan", "empty")
+    git(repo, "rm", "-rq", "--cached", ".")
+    (repo / "README").write_text("nothing\n")
+    git(repo, "add", "README")
+    git(repo, "commit", "-q", "-m", "empty")
+    git(repo, "checkout", "-q", "-f", "main")
+    code, _, err = run("diff", "empty")
+    assert code == 2 and "no model directory 'governance'" in err
+
+
+def test_outside_git_a_revision_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shutil.copytree(BASE, tmp_path / "governance")
+    (tmp_path / "pyproject.toml").write_text('[tool.govlint]\nmodel = "governance"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    code, _, err = run("diff", "v1.0.0")
+    assert code == 2 and "outside a git repository" in err
+
+
+# -- version history -----------------------------------------------------------------------
+
+
+def test_history_lists_versions_newest_first(repo: Path) -> None:
+    git(repo, "tag", "v1.1.0")
+    git(repo, "tag", "not-a-version")
+    edit(repo / "governance" / "bodies" / "kehittamisryhma.yaml", "  max: 4\n", "  max: 6\n")
+    git(repo, "commit", "-q", "-am", "more meetings")
+    git(repo, "tag", "1.10.0")  # sorts after 1.1.0 by version (and after v1.9 if there were one)
+    md = version_history_markdown(repo, Path("governance"))
+    assert md.startswith("# Versiohistoria\n")
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    assert [h.split()[1] for h in headings] == ["1.10.0", "v1.1.0", "v1.0.0"]
+    assert "not-a-version" not in md
+    first = md[md.index("## v1.0.0") :]
+    assert "Ensimmäinen versio." in first
+    newest = md[md.index("## 1.10.0") : md.index("## v1.1.0")]
+    assert "Muutokset versioon v1.1.0 nähden" in newest
+    assert "kokoontuu 2–6 kertaa vuodessa aiemman 2–4 sijaan" in newest
+    middle = md[md.index("## v1.1.0") : md.index("## v1.0.0")]
+    assert "Talous- ja hallintojohtaja (Ulvilan kaupunki) ei enää ole jäsen" in middle
+    assert "<!-- govlint-diff -->" not in md
+
+
+def test_history_sorts_by_version_not_by_name(repo: Path) -> None:
+    for name in ("v1.9.0", "v1.10.0", "v1.2.0", "v1.10.0-rc1"):
+        git(repo, "tag", name)
+    assert [t.name for t in version_tags(repo)] == [
+        "v1.0.0",
+        "v1.2.0",
+        "v1.9.0",
+        "v1.10.0-rc1",
+        "v1.10.0",
+    ]
+
+
+def test_history_without_tags(tmp_path: Path) -> None:
+    root = tmp_path / "r"
+    root.mkdir()
+    git(root, "init", "-q")
+    shutil.copytree(BASE, root / "governance")
+    md = version_history_markdown(root, root / "governance")
+    assert "Versiotunnisteita ei ole vielä" in md
+
+
+def test_history_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
+    shutil.copytree(BASE, tmp_path / "governance")
+    md = version_history_markdown(tmp_path, tmp_path / "governance")
+    assert "Versiotunnisteita ei ole vielä" in md and "git" in md

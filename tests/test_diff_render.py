@@ -1,0 +1,197 @@
+"""The diff's output: golden Markdown and JSON, the JSON shape, language and escaping.
+
+Golden files are regenerated with ``python3 scripts/update_golden.py diff``, never by hand.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from govlint.diff import diff_models
+from govlint.diff.catalog import CATALOG, LEVELS
+from govlint.diff.i18n import STRINGS
+from govlint.diff.markdown import MARKER, escape
+from govlint.diff.messages import Words
+from govlint.diff.render import render
+from govlint.diff.result import Side
+from govlint.engine import load_directory
+
+ROOT = Path(__file__).resolve().parents[1]
+PAIR = ROOT / "tests" / "examples" / "diff"
+SIDES = Side("base", path="base"), Side("proposal", path="proposal")
+
+
+def _golden_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "update_golden", ROOT / "scripts" / "update_golden.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def proposal():  # type: ignore[no-untyped-def]
+    old, new = (load_directory(PAIR / name, base=PAIR) for name in ("base", "proposal"))
+    return diff_models(old.model, new.model)
+
+
+def test_golden_files_are_current(tmp_path: Path) -> None:
+    _golden_module().generate("diff", tmp_path)
+    for name in ("proposal.md", "proposal.json"):
+        want = (ROOT / "tests" / "golden" / "diff" / name).read_text(encoding="utf-8")
+        got = (tmp_path / name).read_text(encoding="utf-8")
+        assert got == want, f"{name} is stale: run python3 scripts/update_golden.py diff"
+
+
+def test_stored_proposal_is_the_proposal_case(tmp_path: Path) -> None:
+    """The stored golden pair and the documented case's edits cannot drift apart."""
+    from test_diff_examples import load_case, materialize
+
+    built = materialize(load_case(PAIR / "cases" / "proposal.yaml"), tmp_path / "p")
+    stored = sorted(p.relative_to(PAIR / "proposal") for p in (PAIR / "proposal").rglob("*.yaml"))
+    assert stored == sorted(p.relative_to(built) for p in built.rglob("*.yaml"))
+    for rel in stored:
+        assert (built / rel).read_bytes() == (PAIR / "proposal" / rel).read_bytes(), rel
+
+
+def test_markdown_is_a_finnish_memo(proposal) -> None:  # type: ignore[no-untyped-def]
+    md = render(proposal, "markdown", *SIDES)
+    assert md.startswith(MARKER + "\n")
+    assert "| Merkittävä | 2 |" in md and "| **Yhteensä** | **5** |" in md
+    assert "Tietohallinnon kehittämisryhmä kokoontuu 2–6 kertaa vuodessa aiemman 2–4 sijaan." in md
+    assert (
+        "Tietohallinnon ohjausryhmä: Talous- ja hallintojohtaja (Ulvilan kaupunki) ei enää "
+        "ole jäsen."
+    ) in md
+    # grouped by body, then by approver: the city board of Pori sees the steering group's changes
+    by_subject = md.index("### Muutokset kohteittain")
+    by_approver = md.index("### Hyväksyjät")
+    assert by_subject < md.index("#### Tietohallinnon ohjausryhmä") < by_approver
+    board = md[md.index("#### Porin kaupunginhallitus") :]
+    board = board[: board.index("\n####", 5)]
+    assert "Talousarviokokous siirtyy: kesäkuu → syyskuu" in board
+    assert "kokoontuu 2–6" not in board  # the development group's change goes to the steering group
+
+
+def test_json_shape_is_stable(proposal) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(render(proposal, "json", *SIDES))
+    assert data["formatVersion"] == 1 and data["language"] == "fi"
+    assert set(data) == {"formatVersion", "language", "old", "new", "summary", "changes"}
+    assert data["summary"] == {
+        "total": 5,
+        "breaking": 0,
+        "significant": 2,
+        "minor": 1,
+        "editorial": 2,
+    }
+    assert data["old"]["modelVersion"] == "1.0.0" and data["new"]["modelVersion"] == "1.1.0"
+    keys = {
+        "code",
+        "level",
+        "kind",
+        "key",
+        "oldKey",
+        "field",
+        "scope",
+        "before",
+        "after",
+        "old",
+        "new",
+        "approvers",
+        "weakens",
+        "message",
+    }
+    for change in data["changes"]:
+        assert set(change) == keys
+        assert change["code"] in CATALOG and change["level"] == CATALOG[change["code"]].level
+    moved = next(c for c in data["changes"] if c["code"] == "meeting-moved")
+    assert moved["before"] == {"from": 6, "to": 6} and moved["after"] == {"from": 9, "to": 9}
+    assert moved["old"] == {"file": "base/bodies/ohjausryhma.yaml", "line": 88, "column": 15}
+    assert [a["key"] for a in moved["approvers"]] == [
+        "organ:pori.kaupunginhallitus",
+        "party:pori",
+        "party:ulvila",
+    ]
+    removed = next(c for c in data["changes"] if c["code"] == "member-removed")
+    assert (
+        removed["new"] is None
+        and removed["before"]["position"] == "position:ulvila.talous-ja-hallintojohtaja"
+    )
+
+
+def test_text_format_names_level_code_and_place(proposal) -> None:  # type: ignore[no-untyped-def]
+    text = render(proposal, "text", *SIDES)
+    assert re.search(r"significant\s+member-removed\s+base/bodies/ohjausryhma.yaml:40:5", text)
+    assert text.rstrip().endswith("5 changes: 0 breaking, 2 significant, 1 minor, 2 editorial")
+
+
+def test_no_changes_still_has_the_marker() -> None:
+    base = load_directory(PAIR / "base", base=PAIR).model
+    md = render(diff_models(base, base), "markdown", *SIDES)
+    assert md.startswith(MARKER) and "Ei muutoksia hallintamalliin." in md
+    assert "|" not in md
+
+
+def test_an_english_model_gets_english_words(proposal) -> None:  # type: ignore[no-untyped-def]
+    words = Words(proposal, "en")
+    cadence = next(c for c in proposal.changes if c.code == "cadence-changed")
+    assert words.describe(cadence) == "ICT development group meets 2–6 times a year instead of 2–4."
+    assert Words(proposal, "sv").lang == "en"  # no Swedish words yet: English, not a crash
+
+
+def test_every_level_and_template_is_translated() -> None:
+    for lang, words in STRINGS.items():
+        assert set(words["levels"]) == {lv.value for lv in LEVELS}, lang
+        assert set(words["ui"]) == set(STRINGS["fi"]["ui"]), lang
+        assert set(words["templates"]) == set(STRINGS["fi"]["templates"]), lang
+        for code in words["templates"]:
+            assert code in CATALOG or code in {
+                "added",
+                "removed",
+                "renamed",
+                "changed",
+                "changed_text",
+                "expert-added",
+                "expert-removed",
+            }, (lang, code)
+
+
+def test_model_text_cannot_inject_markdown() -> None:
+    assert escape("<script>|*x*|[a](b)") == r"\<script\>\|\*x\*\|\[a\](b)"
+
+
+def _code_strings(path: Path) -> list[str]:
+    """Every string literal of a module except docstrings (which may quote examples)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef) and node.body:
+            first = node.body[0]
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                docstrings.add(id(first.value))
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in docstrings
+    ]
+
+
+def test_nothing_about_a_particular_model_is_written_in_the_tool() -> None:
+    paths = [
+        *(ROOT / "src" / "govlint" / "diff").glob("*.py"),
+        ROOT / "src" / "govlint" / "commands" / "diff.py",
+    ]
+    for path in paths:
+        for text in _code_strings(path):
+            for word in ("pori", "ulvila", "ohjausryhm", "kehittämisryhm", "kehittamisryhm"):
+                assert word not in text.lower(), f"{path.name}: {text!r}"

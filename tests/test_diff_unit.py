@@ -1,0 +1,162 @@
+"""The diff's parts on their own: catalogue, classification, folding, words, refusals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govlint.diff import gitsource
+from govlint.diff.catalog import CATALOG, LEVELS, Level
+from govlint.diff.compare import FIELD_CODES, classify, diff_facts
+from govlint.diff.facts import AGREEMENT, Fact, Facts
+from govlint.diff.messages import Words
+from govlint.diff.renames import GLOBAL_STAGES, LOCAL_STAGES, PART_KINDS
+from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.findings import Loc
+
+
+def test_every_kind_has_its_codes() -> None:
+    for kind in PART_KINDS:
+        if kind == "agreement":
+            continue
+        for op in ("added", "removed", "changed"):
+            assert f"{kind}-{op}" in CATALOG, f"{kind}-{op}"
+    for kind in GLOBAL_STAGES + LOCAL_STAGES:
+        assert ("member-role-changed" if kind == "member" else f"{kind}-renamed") in CATALOG
+
+
+def test_field_codes_are_catalogued() -> None:
+    for rule in FIELD_CODES.values():
+        if isinstance(rule, str):
+            assert rule in CATALOG, rule
+
+
+def test_levels_are_ordered() -> None:
+    assert [lv.rank for lv in LEVELS] == sorted((lv.rank for lv in LEVELS), reverse=True)
+    assert Level.BREAKING.rank > Level.SIGNIFICANT.rank > Level.MINOR.rank > Level.EDITORIAL.rank
+    assert CATALOG["representation-lost"].level is Level.BREAKING
+    assert CATALOG["route-to-top-lost"].level is Level.BREAKING
+    assert CATALOG["member-removed"].level is Level.SIGNIFICANT
+    assert CATALOG["duty-removed"].level is Level.SIGNIFICANT
+    assert CATALOG["cadence-reduced"].level is Level.SIGNIFICANT
+    assert CATALOG["source-cited"].level is Level.MINOR
+    assert CATALOG["translation-changed"].level is Level.EDITORIAL
+
+
+def t(fi: str, en: str) -> TextV:
+    value = TextV.of({"fi": fi, "en": en})
+    assert value is not None
+    return value
+
+
+@pytest.mark.parametrize(
+    ("kind", "field", "before", "after", "code"),
+    [
+        (
+            "duty",
+            "text",
+            t("Seuranta", "Monitoring"),
+            t("Seuranta", "Follow-up"),
+            "translation-changed",
+        ),
+        ("duty", "text", t("Seuranta", "Monitoring"), t("Valvonta", "Monitoring"), "duty-changed"),
+        ("body", "name", t("A", "A"), t("B", "B"), "body-name-changed"),
+        ("goal", "text", t("A", "x"), t("B", "x"), "goal-changed"),
+        ("cadence", "count", Count(2, 4), Count(2, 6), "cadence-changed"),
+        ("cadence", "count", Count(2, 4), Count(1, 4), "cadence-reduced"),
+        ("cadence", "count", Count(2, 4), Count(3, 3), "cadence-reduced"),
+        ("cadence", "count", Count(2, 2), Count(2, 2, True), "cadence-changed"),
+        ("meeting", "window", Window(6, 6), Window(9, 9), "meeting-moved"),
+        ("meeting", "topics", (("a", t("A", "A")),), (), "meeting-topic-removed"),
+        ("body", "source", Src(derived="why"), Src(R(("section", "s"))), "source-cited"),
+        (
+            "body",
+            "appointedBySource",
+            Src(R(("section", "s"))),
+            Src(derived="why"),
+            "source-derived",
+        ),
+        ("body", "source", None, Src(derived="why"), "source-added"),
+        (
+            "body",
+            "source",
+            Src(R(("section", "s")), "a"),
+            Src(R(("section", "s")), "b"),
+            "source-changed",
+        ),
+        ("tier", "partiesRequired", True, False, "tier-representation-dropped"),
+        ("tier", "partiesRequired", False, True, "tier-representation-required"),
+        ("commitment", "obligation", "each-party", "all-parties", "commitment-obligation-changed"),
+        ("matter-type", "route", (R(("body", "a")),), (R(("body", "b")),), "escalation-changed"),
+        ("role", "namedBy", R(("party", "a")), R(("organ", "b")), "role-holder-changed"),
+    ],
+)
+def test_classify(kind: str, field: str, before: object, after: object, code: str) -> None:
+    assert classify(kind, field, before, after, "fi") == code
+
+
+def facts(*items: tuple[Key, dict[str, object]]) -> Facts:
+    return Facts(
+        {
+            key: Fact(key, dict(fields), Loc("m.yaml", i + 1))
+            for i, (key, fields) in enumerate(items)
+        }
+    )
+
+
+AGREEMENT_FACT = (
+    AGREEMENT,
+    {"title": t("S", "A"), "modelVersion": "1", "parties": (R(("party", "a")), R(("party", "b")))},
+)
+PARTY_B = [
+    (("party", "b"), {"name": t("B", "B")}),
+    (("organ", "b.board"), {"name": t("Hallitus", "Board"), "party": R(("party", "b"))}),
+    (("position", "b.cio"), {"title": t("Johtaja", "CIO"), "party": R(("party", "b"))}),
+]
+
+
+def test_a_removed_party_speaks_for_its_organs_and_positions() -> None:
+    old = facts(AGREEMENT_FACT, (("party", "a"), {"name": t("A", "A")}), *PARTY_B)
+    new = facts(
+        (AGREEMENT, {**AGREEMENT_FACT[1], "parties": (R(("party", "a")),)}),
+        (("party", "a"), {"name": t("A", "A")}),
+    )
+    diff = diff_facts(old, new)
+    assert [(c.code, c.subject) for c in diff.changes] == [("party-removed", ("party", "b"))]
+    assert diff.changes[0].level is Level.BREAKING
+
+
+def test_a_party_leaving_the_agreement_but_kept_as_a_document() -> None:
+    old = facts(AGREEMENT_FACT, (("party", "a"), {"name": t("A", "A")}), *PARTY_B)
+    new = facts(
+        (AGREEMENT, {**AGREEMENT_FACT[1], "parties": (R(("party", "a")),)}),
+        (("party", "a"), {"name": t("A", "A")}),
+        *PARTY_B,
+    )
+    diff = diff_facts(old, new)
+    assert [(c.code, c.subject) for c in diff.changes] == [("party-left", ("party", "b"))]
+
+
+def test_months_read_as_finnish_ranges() -> None:
+    words = Words(diff_facts(facts(AGREEMENT_FACT), facts(AGREEMENT_FACT)), "fi")
+    assert words.months(Window(1, 4)) == "tammi–huhtikuu"
+    assert words.months(Window(11, 2)) == "marras–helmikuu"
+    assert words.months(Window(6, 6)) == "kesäkuu"
+    assert words.value(Count(2, 2, True)) == "noin 2"
+    assert (
+        Words(diff_facts(facts(AGREEMENT_FACT), facts(AGREEMENT_FACT)), "en").months(Window(1, 4))
+        == "January–April"
+    )
+
+
+@pytest.mark.parametrize("rev", ["-x", "--output=x", "", "a..b", "HEAD:governance", "a\nb"])
+def test_revisions_git_could_misread_never_reach_git(
+    rev: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def no_git(*args: object, **kwargs: object) -> None:
+        raise AssertionError("git must not be run for a refused revision")
+
+    monkeypatch.setattr(gitsource, "run_git", no_git)
+    with pytest.raises(gitsource.GitError):
+        gitsource.resolve(tmp_path, rev)
