@@ -135,8 +135,9 @@ def test_development_group(model: Model) -> None:
     positions = [m.position.id for m in dg.members if m.position]
     assert positions == ["pori.it-paallikko", "pori.kehittamispaallikko",
                          "pori.asiakkuuspaallikko", "pori.kayttopaallikko"]
-    assert [m for m in dg.members if m.position and m.position.id == "pori.kayttopaallikko"][
-        0].all_holders, "käyttöpäälliköt: every operations manager"
+    managers = next(m for m in dg.members
+                    if m.position and m.position.id == "pori.kayttopaallikko")
+    assert managers.all_holders, "käyttöpäälliköt: every operations manager"
     experts = dg.members_in_role("invited-expert")
     assert len(experts) == 1 and experts[0].party is not None and experts[0].party.id == "pori"
     assert [(r.party.id, r.via.id if r.via else None) for r in dg.representation] == [
@@ -220,7 +221,7 @@ def test_no_invented_facts(model: Model) -> None:
 
 
 def test_every_element_is_traceable(model: Model) -> None:
-    for node, source, label in model.all_sources():
+    for _node, source, label in model.all_sources():
         assert source is not None, f"{label} has no source"
         assert source.section is not None or (source.derived and len(source.derived) > 20), \
             f"{label}: cite a section or give the reason it is derived"
