@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from govlint.months import MONTHS
+
 FI: dict[str, Any] = {
     "ui": {
         "title": "Hallintamallin muutokset",
@@ -167,20 +169,7 @@ FI: dict[str, Any] = {
         "working-group": "työryhmä",
         "network": "verkosto",
     },
-    "months": [
-        "tammikuu",
-        "helmikuu",
-        "maaliskuu",
-        "huhtikuu",
-        "toukokuu",
-        "kesäkuu",
-        "heinäkuu",
-        "elokuu",
-        "syyskuu",
-        "lokakuu",
-        "marraskuu",
-        "joulukuu",
-    ],
+    "months": list(MONTHS["fi"]),
     "month_range": "{a}–{b}",
     "templates": {
         "added": "Uusi {k}: {x}.",
@@ -367,20 +356,7 @@ EN: dict[str, Any] = {
         "joint-body": "joint body",
         "working-group": "working group",
     },
-    "months": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    "months": list(MONTHS["en"]),
     "month_range": "{a}–{b}",
     "templates": {
         "added": "New {k}: {x}.",

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from govlint.months import MONTHS, MONTHS_SHORT
+
 FI: dict[str, str] = {
     # file names of the pages (part of the URLs)
     "path.parties": "osapuolet",
@@ -613,54 +615,6 @@ EN: dict[str, str] = {
     "field.responsibility": "responsibility of the tier: {name}",
     "field.partiesRepresented": "representation of the parties at the tier",
     "field.other": "{name}",
-}
-
-MONTHS: dict[str, tuple[str, ...]] = {
-    "fi": (
-        "tammikuu",
-        "helmikuu",
-        "maaliskuu",
-        "huhtikuu",
-        "toukokuu",
-        "kesäkuu",
-        "heinäkuu",
-        "elokuu",
-        "syyskuu",
-        "lokakuu",
-        "marraskuu",
-        "joulukuu",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-MONTHS_SHORT: dict[str, tuple[str, ...]] = {
-    "fi": (
-        "tammi",
-        "helmi",
-        "maalis",
-        "huhti",
-        "touko",
-        "kesä",
-        "heinä",
-        "elo",
-        "syys",
-        "loka",
-        "marras",
-        "joulu",
-    ),
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
 }
 
 # Fixed terms for the glossary: (fi, en).

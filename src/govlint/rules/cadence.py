@@ -6,9 +6,7 @@ from collections.abc import Iterator
 
 from govlint.findings import Finding
 from govlint.model import Body, Meeting, Model
-
-MONTHS_FI = ("tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu",
-             "heinäkuu", "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu")
+from govlint.months import MONTHS
 
 
 def _window(meeting: Meeting) -> str:
@@ -136,7 +134,7 @@ def check_preparation_order(model: Model) -> Iterator[Finding]:
                 f"'{decider_id}' meeting '{decide.id}' ({_window(decide)}), but {detail}; the "
                 "agreement does not say when the preparation is done", duty.at("prepares"),
                 hint=f"Anchor a meeting of '{body.id}' in the months before "
-                f"{MONTHS_FI[decide.month_from - 1]} (cadence.meetings), once the parties agree "
+                f"{MONTHS['en'][decide.month_from - 1]} (cadence.meetings), once the parties agree "
                 "on it.", element=body.id, extra=(("duty", duty.id),))
 
 
