@@ -139,7 +139,7 @@ def page(browser: Any) -> Iterator[tuple[Any, Recorder]]:
     assert recorder.foreign() == [], "requests to other hosts"
 
 
-def search(tab: Any, query: str, seconds: float = 20.0) -> list[str]:
+def search(tab: Any, query: str, seconds: float = 60.0) -> list[str]:
     """Type ``query`` into Material's search box and return the result texts.
 
     Types key by key like a person (Material reads the query on key events, not on a
