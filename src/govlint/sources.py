@@ -38,13 +38,17 @@ def read_directory(model_dir: Path, base: Path | None = None) -> tuple[list[Sour
     """Every file below ``model_dir``, sorted; files that do not belong become findings."""
     files: list[SourceFile] = []
     findings: list[Finding] = []
+    shown_root = display_path(model_dir, base)  # resolved once, not per file
     for dirpath, dirnames, filenames in os.walk(model_dir):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        parts = [p for p in (shown_root, Path(dirpath).relative_to(model_dir).as_posix())
+                 if p != "."]
+        prefix = "/".join(parts) + "/" if parts else ""
         for name in sorted(filenames):
             if name.startswith(".") or name in IGNORED_NAMES:
                 continue
             path = Path(dirpath, name)
-            shown = display_path(path, base)
+            shown = prefix + name
             if not name.endswith(YAML_SUFFIXES):
                 findings.append(Finding(
                     "GOV008", f"'{name}' is not a YAML document and does not belong in the "
