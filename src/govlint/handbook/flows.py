@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govlint.handbook.site import Site
 from govlint.handbook.text import md, table
-from govlint.model import Body, Element, MatterType, Role, Source
+from govlint.model import Body, Duty, Element, MatterType, Ref, Role, Source
 
 
 def step_source(mt: MatterType, index: int) -> Source | None:
@@ -35,53 +35,52 @@ def src_brief(site: Site, frm: str, source: Source | None, mt: MatterType) -> st
 ROUTE_BASIS = "route-basis"
 
 
-def _positions(mt: MatterType, element: Element) -> list[int]:
-    return [i for i, ref in enumerate(mt.route()) if ref.target is element]
-
-
 def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
-    """Lines: how matters reach ``element``."""
+    """Lines: how matters reach ``element``.
+
+    O(what reaches the element): the bodies, duties and route stops come from the site's
+    index, not from a scan of every body and matter type (which made the handbook
+    O(elements x matter types)).
+    """
     ui, model = site.ui, site.model
     out: list[str] = []
-    for body in model.bodies:
-        if body.escalates_to is not None and body.escalates_to.target is element:
-            out.append(
-                f"- {site.fmt('body.in.escalates', body=site.link(frm, body))} "
-                f"{site.src(body.escalates_to.source)}"
+    for kind, body, what in site.index.inbound.get(element, ()):
+        if kind == "escalates" or kind == "reports":
+            assert isinstance(what, Ref)
+            link = site.link(frm, body)
+            text = (
+                site.fmt("body.in.escalates", body=link)
+                if kind == "escalates"
+                else site.fmt("body.in.reports", body=link)
             )
-        if body.reports_to is not None and body.reports_to.target is element:
-            out.append(
-                f"- {site.fmt('body.in.reports', body=site.link(frm, body))} "
-                f"{site.src(body.reports_to.source)}"
+            out.append(f"- {text} {site.src(what.source)}")
+        else:
+            assert isinstance(what, Duty) and what.prepares is not None
+            prep = what.prepares
+            text = site.fmt(
+                "body.in.prepares",
+                body=site.link(frm, body),
+                duty=md(model.text(what.text)),
+                meeting=site.link(frm, prep.meeting),
             )
-        for duty in body.duties:
-            prep = duty.prepares
-            if prep is not None and prep.body.target is element and prep.meeting is not None:
-                text = site.fmt(
-                    "body.in.prepares",
-                    body=site.link(frm, body),
-                    duty=md(model.text(duty.text)),
-                    meeting=site.link(frm, prep.meeting),
-                )
-                out.append(f"- {text} {site.src(prep.source)}")
+            out.append(f"- {text} {site.src(prep.source)}")
     rows, first = [], []
-    for mt in model.matter_types:
+    for mt, i in site.index.stops.get(element, ()):
         route = mt.route()
-        for i in _positions(mt, element):
-            if i == 0:
-                first.append((site.link(frm, mt), site.src(step_source(mt, 0))))
-                continue
-            prev = route[i - 1].target
-            came = site.link(frm, prev) if prev is not None else md(route[i - 1].id)
-            rows.append(
-                [
-                    site.link(frm, mt),
-                    f"{i + 1}/{len(route)}",
-                    came,
-                    md(model.text(mt.steps[i - 1].trigger)),
-                    src_brief(site, frm, step_source(mt, i), mt),
-                ]
-            )
+        if i == 0:
+            first.append((site.link(frm, mt), site.src(step_source(mt, 0))))
+            continue
+        prev = route[i - 1].target
+        came = site.link(frm, prev) if prev is not None else md(route[i - 1].id)
+        rows.append(
+            [
+                site.link(frm, mt),
+                f"{i + 1}/{len(route)}",
+                came,
+                md(model.text(mt.steps[i - 1].trigger)),
+                src_brief(site, frm, step_source(mt, i), mt),
+            ]
+        )
     if first:
         if out:
             out.append("")
@@ -125,23 +124,22 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
                 f" {site.src(element.reports_to.source)}"
             )
     rows, final = [], []
-    for mt in model.matter_types:
+    for mt, i in site.index.stops.get(element, ()):  # O(route stops at the element)
         route = mt.route()
-        for i in _positions(mt, element):
-            if i + 1 < len(route):
-                nxt = route[i + 1].target
-                goes = site.link(frm, nxt) if nxt is not None else md(route[i + 1].id)
-                rows.append(
-                    [
-                        site.link(frm, mt),
-                        f"{i + 1}/{len(route)}",
-                        goes,
-                        md(model.text(mt.steps[i].trigger)),
-                        src_brief(site, frm, step_source(mt, i + 1), mt),
-                    ]
-                )
-            else:
-                final.append(site.link(frm, mt))
+        if i + 1 < len(route):
+            nxt = route[i + 1].target
+            goes = site.link(frm, nxt) if nxt is not None else md(route[i + 1].id)
+            rows.append(
+                [
+                    site.link(frm, mt),
+                    f"{i + 1}/{len(route)}",
+                    goes,
+                    md(model.text(mt.steps[i].trigger)),
+                    src_brief(site, frm, step_source(mt, i + 1), mt),
+                ]
+            )
+        else:
+            final.append(site.link(frm, mt))
     if rows:
         if out:
             out.append("")

@@ -8,6 +8,7 @@ one static-site generator (Material for MkDocs has announced its end of life).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,7 +23,7 @@ from govlint.handbook.pages_people import parties_page, roles_page
 from govlint.handbook.pages_reference import glossary_page, matrix_page, rules_page
 from govlint.handbook.questions import questions_page
 from govlint.handbook.site import FRONT, Site
-from govlint.handbook.text import title
+from govlint.handbook.text import collation_key, title
 from govlint.model import Model
 
 
@@ -33,6 +34,40 @@ class NavItem:
     title: str
     path: str | None = None
     children: tuple[NavItem, ...] = ()
+
+
+# At most this many entries in one navigation section. The theme renders the sections on the
+# path to the current page into that page, so a section of n pages costs O(n) per page and
+# O(n^2) for the site (300 cities: 3 600 matter types, ~100 MB of navigation per 10 pages).
+# A longer list is split into alphabetical ranges, nested as deep as needed: a page then
+# carries O(NAV_SECTION x depth) entries, and the site O(pages x NAV_SECTION x log pages).
+NAV_SECTION = 30
+
+
+def grouped(entries: Sequence[tuple[str, NavItem]], limit: int = NAV_SECTION) -> list[NavItem]:
+    """``entries`` (plain name, item) as they are if there are at most ``limit``, otherwise
+    in alphabetical order, split into ranges "first – last" of about equal size, nested
+    (each level at most ``limit`` entries) so that every section stays short."""
+    if len(entries) <= limit:
+        return [item for _, item in entries]
+    ordered = sorted(entries, key=lambda entry: collation_key(entry[0]))
+    depth = 2  # levels: ranges, then pages
+    while limit**depth < len(ordered):
+        depth += 1
+    return _ranges(ordered, depth)
+
+
+def _ranges(entries: Sequence[tuple[str, NavItem]], depth: int) -> list[NavItem]:
+    if depth <= 1:
+        return [item for _, item in entries]
+    count = math.ceil(len(entries) ** (1 / depth) - 1e-9)  # ranges here: every level alike
+    out = []
+    for k in range(count):
+        part = entries[k * len(entries) // count : (k + 1) * len(entries) // count]
+        if part:
+            name = f"{part[0][1].title} – {part[-1][1].title}"
+            out.append(NavItem(name, children=tuple(_ranges(part, depth - 1))))
+    return out
 
 
 @dataclass
@@ -78,10 +113,11 @@ def generate_handbook(
     nav = [NavItem(title(ui.t("page.front")), FRONT)]
     for tier in model.tiers:
         files[site.tier_path(tier)] = tier_page(site, tier)
-        children = [NavItem(title(site.name(tier)), site.tier_path(tier))]
-        for body in model.bodies_of_tier(tier):
+        bodies = []
+        for body in site.index.bodies_of_tier.get(tier, []):
             files[site.body_path(body)] = body_page(site, body)
-            children.append(NavItem(title(site.name(body)), site.body_path(body)))
+            bodies.append((site.name(body), NavItem(title(site.name(body)), site.body_path(body))))
+        children = [NavItem(title(site.name(tier)), site.tier_path(tier)), *grouped(bodies)]
         nav.append(NavItem(title(site.name(tier)), children=tuple(children)))
     loose = [b for b in model.bodies if b.tier is None]
     for body in loose:  # a body whose tier does not resolve still gets its page
@@ -96,12 +132,13 @@ def generate_handbook(
     ]
 
     files[site.matters_index] = matters_index(site)
-    matter_nav = [NavItem(title(ui.t("page.matters")), site.matters_index)]
+    matters = []
     for mt in model.matter_types:
         svg = diagrams.route_svg(site, mt)
         files[site.image(f"{ui.t('path.route')}-{mt.id}")] = _svg_file(svg)
         files[site.matter_path(mt)] = matter_page(site, mt, svg)
-        matter_nav.append(NavItem(title(site.name(mt)), site.matter_path(mt)))
+        matters.append((site.name(mt), NavItem(title(site.name(mt)), site.matter_path(mt))))
+    matter_nav = [NavItem(title(ui.t("page.matters")), site.matters_index), *grouped(matters)]
     nav.append(NavItem(title(ui.t("page.matters")), children=tuple(matter_nav)))
 
     cycle = diagrams.cycle_svg(site)

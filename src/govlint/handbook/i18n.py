@@ -265,6 +265,8 @@ FI: dict[str, str] = {
     "party.other": "Muu osallistuminen",
     "matrix.seats": "Asemat toimielimissä ja rooleissa",
     "matrix.seats.intro": "Mitä kukin asema hoitaa yhteistyössä.",
+    "matrix.seats.list": "Toimielimiä ja rooleja on {count}, liian monta taulukon sarakkeiksi, "
+    "joten kunkin aseman tehtävät luetellaan sen rivillä.",
     "rules.col.code": "Koodi",
     "rules.col.slug": "Nimi",
     "rules.col.summary": "Kuvaus",
@@ -558,6 +560,8 @@ EN: dict[str, str] = {
     "party.other": "Other parts",
     "matrix.seats": "Positions in bodies and roles",
     "matrix.seats.intro": "What each position holds in the cooperation.",
+    "matrix.seats.list": "There are {count} bodies and roles, too many for columns, so each "
+    "position's part is listed on its row.",
     "rules.col.code": "Code",
     "rules.col.slug": "Name",
     "rules.col.summary": "Summary",

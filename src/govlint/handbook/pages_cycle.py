@@ -9,11 +9,10 @@ from govlint.model import Body, Meeting, Role
 
 
 def anchored(site: Site) -> list[tuple[Body, Meeting]]:
-    """Every anchored meeting, in calendar order of its first month."""
+    """Every anchored meeting, in calendar order of its first month (then model order)."""
     found = [(b, m) for b in site.model.bodies if b.cadence is not None for m in b.cadence.meetings]
-    return sorted(
-        found, key=lambda bm: (bm[1].month_from, bm[1].month_to, site.model.bodies.index(bm[0]))
-    )
+    order = site.index.body_order  # not bodies.index(): that made the sort O(meetings x bodies)
+    return sorted(found, key=lambda bm: (bm[1].month_from, bm[1].month_to, order[bm[0]]))
 
 
 def cycle_page(site: Site, svg: str) -> str:

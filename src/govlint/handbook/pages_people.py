@@ -6,24 +6,27 @@ from govlint.handbook import flows
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, heading, md, table
-from govlint.model import Party, Role
+from govlint.model import Member, Organ, Party, Role
 
 
-def _organ_uses(site: Site, frm: str, organ: object) -> list[str]:
-    _ui, model = site.ui, site.model
+def _organ_uses(site: Site, frm: str, organ: Organ) -> list[str]:
+    """What bodies use the organ for (appointing, representing, being reported to).
+
+    From the index: O(uses), not a scan of every body per organ."""
     uses = []
-    for body in model.bodies:
-        if body.appointed_by is not None and body.appointed_by.target is organ:
-            uses.append(site.fmt("party.organ.appoints", body=site.link(frm, body)))
-        if any(r.via is not None and r.via.target is organ for r in body.representation):
-            uses.append(site.fmt("party.organ.represents", body=site.link(frm, body)))
-        if body.reports_to is not None and body.reports_to.target is organ:
-            uses.append(site.fmt("party.organ.reported", body=site.link(frm, body)))
+    for use, body in site.index.organ_uses.get(organ, ()):
+        link = site.link(frm, body)
+        if use == "appoints":
+            uses.append(site.fmt("party.organ.appoints", body=link))
+        elif use == "represents":
+            uses.append(site.fmt("party.organ.represents", body=link))
+        else:
+            uses.append(site.fmt("party.organ.reported", body=link))
     return uses
 
 
 def _party_section(site: Site, frm: str, party: Party) -> list[str]:
-    ui, model = site.ui, site.model
+    ui = site.ui
     out = [heading(2, md(site.name(party)), anchor(party.id)), ""]
     kind = md(ui.t("ptype." + party.type)) if party.type else ""
     en = site.en_md(party.name, brackets=False).strip()
@@ -41,8 +44,9 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
     out += [heading(3, md(ui.t("party.positions"))), ""]
     rows = []
     for pos in party.positions:
-        held = [
-            f"{site.link(frm, el)}: {md(ui.t('mrole.' + role))}" for el, role in model.holdings(pos)
+        held = [  # the index, not model.holdings(): that scans every body and role
+            f"{site.link(frm, el)}: {md(ui.t('mrole.' + role))}"
+            for el, role in site.index.holdings.get(pos, ())
         ]
         rows.append(
             [
@@ -72,29 +76,22 @@ def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
     """Seats without a position (invited experts), representation, and roles."""
     ui, model = site.ui, site.model
     out = []
-    for body in model.bodies:
-        for m in body.members:
-            if m.position is None and m.party is party:
-                desc = f" – {md(model.text(m.description))}" if m.description else ""
-                out.append(
-                    f"- {site.link(frm, body)}: {md(ui.t('mrole.' + m.role))}{desc} "
-                    f"{site.src(m.source)}"
-                )
-        for rep in body.representation:
-            if rep.party.target is party:
-                desc = f" – {md(model.text(rep.description))}" if rep.description else ""
-                out.append(
-                    f"- {site.link(frm, body)}: {md(ui.t('mrole.representation'))}"
-                    f"{desc} {site.src(rep.source)}"
-                )
-    for role in model.roles:
-        for key, ref in (("role.named_by", role.named_by), ("role.provided_by", role.provided_by)):
-            if ref is not None and ref.target is party:
-                out.append(
-                    f"- {site.link(frm, role)}: {md(ui.t(key).lower())} {site.src(ref.source)}"
-                )
-        if any(r.target is party for r in role.serves):
-            out.append(f"- {site.link(frm, role)}: {md(ui.t('role.serves').lower())}")
+    for body, seat in site.index.party_seats.get(party, ()):  # O(the party's seats)
+        if isinstance(seat, Member):
+            desc = f" – {md(model.text(seat.description))}" if seat.description else ""
+            out.append(
+                f"- {site.link(frm, body)}: {md(ui.t('mrole.' + seat.role))}{desc} "
+                f"{site.src(seat.source)}"
+            )
+        else:
+            desc = f" – {md(model.text(seat.description))}" if seat.description else ""
+            out.append(
+                f"- {site.link(frm, body)}: {md(ui.t('mrole.representation'))}"
+                f"{desc} {site.src(seat.source)}"
+            )
+    for role, key, ref in site.index.party_roles.get(party, ()):
+        marker = f" {site.src(ref.source)}" if ref is not None else ""
+        out.append(f"- {site.link(frm, role)}: {md(ui.t(key).lower())}{marker}")
     return out
 
 
@@ -150,7 +147,7 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
     if role.duties:
         out += ["", heading(3, md(ui.t("role.duties"))), ""]
         out += [f"- {md(model.text(d.text))} {site.src(d.source)}" for d in role.duties]
-    if any(role in (r.target for r in mt.route()) for mt in model.matter_types):
+    if role in site.index.stops:  # on some matter type's route
         out += ["", heading(3, md(ui.t("body.incoming"))), ""]
         out += flows.incoming(site, frm, role)
         out += ["", heading(3, md(ui.t("body.outgoing"))), ""]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
-from govlint.handbook.text import anchor, code_span, fence, heading, md, plain, table
+from govlint.handbook.text import anchor, code_span, collation_key, fence, heading, md, table
 from govlint.model import Body, Element, Role, Tier
 
 
@@ -77,25 +77,43 @@ def matrix_page(site: Site) -> str:
     return "\n".join(out) + "\n"
 
 
+# Above this many bodies and roles the seat matrix becomes a list per position: a dense
+# positions x holders table is O(positions x holders) cells (300 cities: 3 300 x 2 100, some
+# 7 million mostly empty cells), which neither a reader nor Markdown can handle.
+MATRIX_COLUMNS = 40
+
+
 def _seat_matrix(site: Site, frm: str) -> list[str]:
-    """Positions (rows) by bodies and roles (columns): what each position holds."""
+    """Positions (rows) by bodies and roles (columns): what each position holds.
+
+    A matrix while there are at most :data:`MATRIX_COLUMNS` holders; otherwise a row per
+    position listing what it holds, O(positions + seats)."""
     ui, model = site.ui, site.model
     holders: list[Body | Role] = [*model.bodies, *[r for r in model.roles if r.held_by]]
+    holdings = site.index.holdings
+    dense = len(holders) <= MATRIX_COLUMNS
     rows = []
     for pos in model.positions():
-        held = {el.key: role for el, role in model.holdings(pos)}
-        if held:
-            rows.append(
-                [site.link(frm, pos), site.link(frm, pos.party)]
-                + [md(ui.t("mrole." + held[h.key])) if h.key in held else "" for h in holders]
-            )
+        held = holdings.get(pos)
+        if not held:
+            continue
+        if dense:
+            roles = {el: role for el, role in held}
+            cells = [md(ui.t("mrole." + roles[h])) if h in roles else "" for h in holders]
+        else:
+            cells = [
+                "<br>".join(
+                    f"{site.link(frm, el)}: {md(ui.t('mrole.' + role))}" for el, role in held
+                )
+            ]
+        rows.append([site.link(frm, pos), site.link(frm, pos.party), *cells])
     if not rows:
         return []
-    return table(
-        [md(ui.t("body.col.position")), md(ui.t("body.col.party"))]
-        + [site.link(frm, h) for h in holders],
-        rows,
-    )
+    head = [md(ui.t("body.col.position")), md(ui.t("body.col.party"))]
+    if dense:
+        return table(head + [site.link(frm, h) for h in holders], rows)
+    intro = md(ui.t("matrix.seats.list", count=len(holders)))
+    return [intro, "", *table([*head, md(ui.t("party.col.holds"))], rows)]
 
 
 def _spaced(text: str) -> str:
@@ -184,13 +202,6 @@ def rules_page(site: Site) -> str:
     return "\n".join(out)
 
 
-def _collation_key(text: str) -> tuple[str, str]:
-    """Finnish alphabetical order: å, ä, ö after z; w with v."""
-    folded = plain(text).casefold()
-    table_ = str.maketrans({"å": "{", "ä": "|", "ö": "}", "w": "v"})
-    return folded.translate(table_), folded
-
-
 def glossary_page(site: Site) -> str:
     ui, model = site.ui, site.model
     frm = site.path("glossary")
@@ -224,7 +235,7 @@ def glossary_page(site: Site) -> str:
             add(None, fi, en, "term")
     rows = [
         [cell, md(en), md(ui.t("kind." + kind))]
-        for (fi, en, kind), cell in sorted(entries.items(), key=lambda kv: _collation_key(kv[0][0]))
+        for (fi, en, kind), cell in sorted(entries.items(), key=lambda kv: collation_key(kv[0][0]))
     ]
     out += table([md(ui.t("gl.col.fi")), md(ui.t("gl.col.en")), md(ui.t("gl.col.kind"))], rows)
     return "\n".join(out) + "\n"

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from govlint.handbook.i18n import Ui
+from govlint.handbook.index import ModelIndex
 from govlint.handbook.text import anchor, md
 from govlint.model import (
     Body,
@@ -40,11 +42,12 @@ class Site:
     model: Model
     ui: Ui
     year: int
+    index: ModelIndex  # reverse references, built once: pages never scan the whole model
     pages: dict[str, str] = field(default_factory=dict)  # element key -> "path#anchor"
 
     @classmethod
     def of(cls, model: Model, year: int) -> Site:
-        site = cls(model=model, ui=Ui(model.lang), year=year)
+        site = cls(model=model, ui=Ui(model.lang), year=year, index=ModelIndex.of(model))
         site._place()
         return site
 
@@ -98,9 +101,19 @@ class Site:
         return anchor(f"{meeting.body_id}-{meeting.id}")
 
     def href(self, frm: str, target: str) -> str:
-        """``target`` ("dir/page.md#a") relative to the page ``frm``."""
+        """``target`` ("dir/page.md#a") relative to the page ``frm``.
+
+        Called for every link (hundreds of thousands at scale), so it is string work only:
+        the directory part is looked up in a small cache (there are a handful of
+        directories), not computed by ``posixpath.relpath`` (which asks the OS for the
+        working directory twice per call).
+        """
         path, _, frag = target.partition("#")
-        rel = "" if path == frm else posixpath.relpath(path, posixpath.dirname(frm) or ".")
+        if path == frm:
+            rel = ""
+        else:
+            folder, _, name = path.rpartition("/")
+            rel = _relative_dir(folder, frm.rpartition("/")[0]) + name
         return f"{rel}#{frag}" if frag else rel
 
     # -- names -----------------------------------------------------------------------------
@@ -218,3 +231,13 @@ class Site:
         )
         body = f"{md(label)}: {md(text)}" if text else md(label)
         return f'<small class="gl-src {kind}">{body}</small>'
+
+
+@lru_cache(maxsize=1024)
+def _relative_dir(folder: str, start: str) -> str:
+    """The prefix that leads from directory ``start`` to directory ``folder`` ("" or ending
+    in "/"); both relative to the docs directory, "" being the docs directory itself."""
+    if folder == start:
+        return ""
+    rel = posixpath.relpath(folder or ".", start or ".")
+    return "" if rel == "." else rel + "/"
