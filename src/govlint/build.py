@@ -290,15 +290,20 @@ class _Builder:
     # -- resolution ------------------------------------------------------------------------
     def resolve(self) -> None:
         model = self.model
+        # One missing id is usually named by many references (a renamed body by every route
+        # through it); a suggestion scans every id of the model, so compute it once per id.
+        hints: dict[tuple[str, tuple[type[m.Element], ...]], str] = {}
         for ref, kinds, what in self.refs:
             target = model.index.get(ref.id)
             if target is None:
                 if ref.id in model.broken_ids:
                     continue
+                hint = hints.get((ref.id, kinds))
+                if hint is None:
+                    hint = hints[(ref.id, kinds)] = _did_you_mean(ref.id, model, kinds)
                 self.findings.append(Finding(
                     "GOV021", f"'{ref.id}' does not resolve: no element has this id "
-                    f"(expected {what})", ref.loc, hint=_did_you_mean(ref.id, model, kinds),
-                    element=ref.id))
+                    f"(expected {what})", ref.loc, hint=hint, element=ref.id))
             elif not isinstance(target, kinds):
                 names = " or ".join(k.KIND for k in kinds)
                 self.findings.append(Finding(

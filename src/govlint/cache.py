@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +50,8 @@ def get(project_root: Path, key: str) -> dict[str, Any] | None:
 
 def put(project_root: Path, key: str, data: dict[str, Any]) -> None:
     """Store an entry atomically; a cache that cannot be written is silently skipped."""
+    import tempfile  # only on a miss: it imports random, shutil and more
+
     directory = _dir(project_root)
     try:
         directory.mkdir(exist_ok=True)

@@ -17,8 +17,7 @@ def run_check(config: Config, fmt: str, out: TextIO, strict: bool = False,
               use_cache: bool = True, color: bool = False) -> int:
     from govlint import cache
     from govlint.reporters import REPORTERS, markdown_summary
-    from govlint.schemacheck import schema_files
-    from govlint.sources import display_path, read_directory
+    from govlint.sources import display_path, read_directory, schema_files
 
     model_dir = config.model_dir
     if not model_dir.is_dir():

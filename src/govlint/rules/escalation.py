@@ -133,7 +133,14 @@ def check_cycles(model: Model) -> Iterator[Finding]:
             (node,) = component
             if not graph.has_edge(node, node):
                 continue
-        cycle = nx.find_cycle(graph.subgraph(component))
+        # find_cycle on a subgraph *view* follows the component set's order, which changes
+        # with Python's string hash seed; a graph built in model order prints the same cycle,
+        # at the same place, in every run.
+        sub = nx.DiGraph()
+        sub.add_nodes_from(n for n in graph if n in component)
+        sub.add_edges_from((a, b, data) for a in sub for b, data in graph.adj[a].items()
+                           if b in component)
+        cycle = nx.find_cycle(sub)
         path = " → ".join([cycle[0][0], *(v for _, v in cycle)])
         u, v = cycle[-1][0], cycle[-1][1]
         data = graph.edges[u, v]

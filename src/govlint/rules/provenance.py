@@ -75,19 +75,21 @@ def check_text_language(model: Model) -> Iterator[Finding]:
 
 
 def _texts(doc: Document, value: Any, path: Path, lang: str) -> Iterator[Finding]:
+    # Only collections are pushed (a path per scalar cost most of the rule's time), and the
+    # cheap "has the language" test comes before the text-shape test.
     stack: list[tuple[Any, Path]] = [(value, path)]
+    containers = (dict, list)
     while stack:
         node, p = stack.pop()
         if isinstance(node, dict):
-            keys = set(node)
-            if keys and _is_text(node) and lang not in keys:
+            if node and lang not in node and _is_text(node):
                 yield Finding("GOV071", f"'{'.'.join(str(x) for x in p)}' has no "
-                              f"'{lang}' text (only {', '.join(sorted(keys - {'source'}))})",
+                              f"'{lang}' text (only {', '.join(sorted(set(node) - {'source'}))})",
                               doc.loc(p), hint=f"Add the text in '{lang}', the agreement's "
                               "language.")
-            stack.extend((v, (*p, k)) for k, v in node.items())
-        elif isinstance(node, list):
-            stack.extend((v, (*p, i)) for i, v in enumerate(node))
+            stack.extend((v, (*p, k)) for k, v in node.items() if isinstance(v, containers))
+        else:
+            stack.extend((v, (*p, i)) for i, v in enumerate(node) if isinstance(v, containers))
 
 
 def _is_text(node: dict[str, Any]) -> bool:
