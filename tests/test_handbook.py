@@ -445,6 +445,104 @@ def test_hostile_model_site_is_inert(hostile_model: Path, tmp_path: Path) -> Non
     assert (site / "ohje" / "index.html").is_file() and "Ohje" in front
 
 
+# -- a large model: every page, bounded sections ----------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def consortium(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The benchmark's synthetic consortium with 10 cities: 52 bodies, 20 roles, 120 matter
+    types, 110 positions; more holders than the seat matrix has columns, more matter types
+    than a navigation section has entries."""
+    spec = importlib.util.spec_from_file_location("synth", ROOT / "benchmarks" / "synth.py")
+    assert spec is not None and spec.loader is not None
+    synth = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(synth)
+    target = tmp_path_factory.mktemp("consortium") / "model"
+    synth.write_model(10, target)
+    return target
+
+
+def _nav_pages(items: Any) -> list[str]:
+    return [p for item in items for p in ([item.path] if item.path else _nav_pages(item.children))]
+
+
+def test_large_model_handbook_has_every_page_and_short_sections(consortium: Path) -> None:
+    """The reverse-reference index says what the model's own scans say; the seat matrix turns
+    into a list per position above its column bound; the navigation lists every page once,
+    no section longer than the bound, long lists split into alphabetical ranges."""
+    from govlint.handbook.generate import NAV_SECTION, NavItem
+    from govlint.handbook.pages_reference import MATRIX_COLUMNS
+
+    model = _model(consortium)
+    site = Site.of(model, YEAR)
+    for pos in model.positions():
+        assert site.index.holdings.get(pos, []) == model.holdings(pos), pos.id
+    for element in [*model.bodies, *model.roles]:
+        stops = [
+            (mt, i)
+            for mt in model.matter_types
+            for i, ref in enumerate(mt.route())
+            if ref.target is element
+        ]
+        assert site.index.stops.get(element, []) == stops, element.id
+
+    handbook = generate_handbook(model, year=YEAR)
+    pages = [p for p in handbook.files if p.endswith(".md")]
+    for element in [*model.bodies, *model.matter_types]:
+        assert site.pages[element.key] in pages, element.id
+    assert sorted(_nav_pages(handbook.nav)) == sorted(pages)
+
+    def sections(items: tuple[NavItem, ...] | list[NavItem]) -> list[tuple[NavItem, ...]]:
+        return [tuple(items)] + [s for i in items if i.children for s in sections(i.children)]
+
+    assert max(len(s) for s in sections(handbook.nav)) <= NAV_SECTION + 1  # + the index page
+    matters = next(i for i in handbook.nav if i.children and i.children[0].path == "asiat/index.md")
+    ranges = matters.children[1:]
+    assert len(model.matter_types) > NAV_SECTION and all(r.children for r in ranges)
+    firsts = [r.children[0].title for r in ranges]
+    assert firsts == sorted(firsts, key=str.casefold)
+    assert ranges[0].title == f"{ranges[0].children[0].title} – {ranges[0].children[-1].title}"
+
+    holders = len(model.bodies) + len([r for r in model.roles if r.held_by])
+    assert holders > MATRIX_COLUMNS
+    seats = str(handbook.files["vastuumatriisi.md"]).split("## Asemat toimielimissä", 1)[1]
+    rows = [line for line in seats.splitlines() if line.startswith("| [")]
+    assert seats.count("| Asema | Osapuoli | Tehtävät yhteistyössä |") == 1
+    held = [pos for pos in model.positions() if model.holdings(pos)]
+    assert len(rows) == len(held)
+    for row, pos in zip(rows, held, strict=True):
+        assert row.count(" | ") == 2 and row.count("<br>") == len(model.holdings(pos)) - 1
+    small = str(generate_handbook(_model(), year=YEAR).files["vastuumatriisi.md"])
+    assert "Tehtävät yhteistyössä" not in small  # a small model keeps the dense matrix
+
+
+def test_large_model_site_builds_strict_with_pruned_navigation(
+    consortium: Path, tmp_path: Path
+) -> None:
+    """A strict build fails on any broken link or anchor, so every generated link of the
+    large model resolves; each page carries only its part of the navigation."""
+    from govlint.handbook.generate import NAV_SECTION
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(ROOT / "docs")
+    config["plugins"] = [
+        {"search": {"lang": "fi"}},
+        {"govlint": {"model": str(consortium), "history": False}},
+    ]
+    cfg = tmp_path / "mkdocs.yml"
+    cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    site = tmp_path / "site"
+    proc = mkdocs_build(cfg, site)
+    assert proc.returncode == 0, proc.stderr
+    model = _model(consortium)
+    for mt in model.matter_types:
+        assert (site / "asiat" / mt.id / "index.html").is_file(), mt.id
+    page = (site / "asiat" / model.matter_types[0].id / "index.html").read_text(encoding="utf-8")
+    nav = page.split('class="md-nav md-nav--primary"', 1)[1].split('class="md-content"', 1)[0]
+    linked = set(re.findall(r'href="\.\./([^"/]+)/"', nav)) & {mt.id for mt in model.matter_types}
+    assert 0 < len(linked) <= 2 * NAV_SECTION < len(model.matter_types)
+
+
 # -- calendar -------------------------------------------------------------------------------
 
 
