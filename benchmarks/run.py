@@ -463,7 +463,7 @@ def render(r: dict[str, Any]) -> str:
     cj_sum = repo["check_jsonschema_sum_median_s"]
     lines = [f"govlint benchmark, {r['date']}; {r['machine']['nproc']} CPUs, "
              f"{r['machine']['memory']}, Python {r['machine']['python_version']} "
-             f"({r['machine']['python']}); {r['tools']['govlint_version']} at "
+             f"({r['machine']['python']}); {r['tools']['govlint_version']}, tree at "
              f"{r['revision']}, "
              f"{r['tools']['check_jsonschema_version']}",
              f"medians of {r['repetitions']['small']} (repository model) and "
