@@ -7,25 +7,13 @@ from typing import Any
 from govlint.diff.catalog import Level
 from govlint.diff.facts import AGREEMENT
 from govlint.diff.i18n import STRINGS, language
+from govlint.diff.renames import GLOBAL_STAGES
 from govlint.diff.result import Change, Diff
 from govlint.diff.values import Count, Key, R, Src, TextV, Window
 
-ELEMENT_KINDS = frozenset(
-    {
-        "agreement",
-        "party",
-        "organ",
-        "position",
-        "tier",
-        "body",
-        "role",
-        "matter-type",
-        "goal",
-        "commitment",
-        "section",
-        "legal-basis",
-    }
-)
+# Kinds with an identity of their own (the rest are parts of one): the rename stages and
+# the agreement itself.
+ELEMENT_KINDS = frozenset({"agreement", *GLOBAL_STAGES})
 
 
 PLAIN_FIELDS = frozenset({"source", "id", "role", "text", "name", "title", "heading"})
