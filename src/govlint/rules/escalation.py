@@ -1,11 +1,21 @@
 """Escalation graph: every matter reaches the top tier, upwards only, without cycles.
 
-The graph is built once per check with networkx: nodes are bodies and roles, edges are the
-consecutive steps of every matter type's route and every body's standing ``escalatesTo``.
-Costs: building is O(V + E); cycles are found through strongly connected components (Tarjan,
-O(V + E)) and one cycle is printed per component with ``find_cycle`` on that component only, so
-a model with thousands of bodies and routes stays linear. ``simple_cycles`` is avoided: it is
-exponential in the worst case.
+The graph is built with networkx: nodes are bodies and roles, edges are the consecutive steps of
+every matter type's route and every body's standing ``escalatesTo``. Costs: building is
+O(V + E); cycles are found through strongly connected components (Tarjan, O(V + E)) and one cycle
+is printed per component with ``find_cycle`` on that component only, so a model with thousands
+of bodies and routes stays linear. ``simple_cycles`` is avoided: it is exponential in the worst
+case.
+
+Before the graph is built, the tier ranks are tried as a proof (``RankProof``, one O(V + E) pass
+over the same edges): when every edge climbs to a strictly higher tier the ranks are a
+topological order, so there is no cycle; when every body is linked, through edges that climb,
+to a top-tier body, every body is connected. A model that follows the agreement's shape (the
+usual case, and every pre-commit run on a clean model) is proven so and networkx, whose import
+alone costs more than the rest of a check, is not loaded. Whatever the proof cannot settle
+(same-tier steps, a body linked only from below, a genuine cycle or island) goes to networkx,
+which also finds what to print. ``tests/test_escalation_proof.py`` checks that the proof never
+says "fine" where networkx finds a cycle or an unconnected body.
 """
 
 from __future__ import annotations
@@ -89,21 +99,87 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
             f"{_name(model, last)} an escalatesTo that leads there.", element=matter.id)
 
 
-def _graph(model: Model) -> nx.DiGraph:
+Edge = tuple[Element, Element, Loc, str]
+
+
+def _edges(model: Model) -> list[Edge]:
+    """Escalation edges in model order: (from, to, where the step is written, what made it)."""
+    edges: list[Edge] = []
+    for matter in model.matter_types:
+        targets = [(r.target, r.loc) for r in matter.route() if r.target is not None]
+        edges.extend((a, b, loc, f"matter type '{matter.id}'")
+                     for (a, _), (b, loc) in pairwise(targets))
+    for body in model.bodies:
+        ref = body.escalates_to
+        if ref is not None and ref.target is not None:
+            edges.append((body, ref.target, ref.loc, f"escalatesTo of '{body.id}'"))
+    return edges
+
+
+def _reporting(model: Model) -> list[tuple[Body, Element]]:
+    """``reportsTo`` links from a body to a body or role (connectivity only, not escalation)."""
+    return [(body, body.reports_to.target) for body in model.bodies
+            if body.reports_to is not None and isinstance(body.reports_to.target, Body | Role)]
+
+
+def _graph(model: Model, edges: list[Edge]) -> nx.DiGraph:
     import networkx as nx
 
     graph = nx.DiGraph()
     for node in (*model.bodies, *model.roles):
         graph.add_node(node.id)
-    for matter in model.matter_types:
-        refs = [r for r in matter.route() if r.target is not None]
-        for a, b in pairwise(refs):
-            graph.add_edge(a.id, b.id, loc=b.loc, via=f"matter type '{matter.id}'")
-    for body in model.bodies:
-        ref = body.escalates_to
-        if ref is not None and ref.target is not None:
-            graph.add_edge(body.id, ref.id, loc=ref.loc, via=f"escalatesTo of '{body.id}'")
+    for a, b, loc, via in edges:
+        graph.add_edge(a.id, b.id, loc=loc, via=via)
     return graph
+
+
+class RankProof:
+    """What the tier ranks alone prove about the escalation graph, in one O(V + E) pass.
+
+    ``acyclic``: every edge goes to a strictly higher tier (a smaller rank), so following edges
+    strictly lowers the rank and can never come back: the ranks are a topological order.
+
+    ``connected``: every body with a tier is a top-tier body or has an edge (escalation or
+    ``reportsTo``) to a node of a strictly higher tier that is itself so linked. Nodes are
+    settled in rank order, top first, so each is decided from nodes already decided. Such a body
+    has a path to a top-tier body, which is what GOV033 asks; a body linked only through a
+    same-tier or lower node is not proven, and networkx decides it.
+
+    Both are sufficient, not necessary: ``False`` means "ask networkx", never "broken".
+    """
+
+    def __init__(self, model: Model, edges: list[Edge]) -> None:
+        # Keyed by id, as the networkx graph is: two elements sharing an id (an error of its
+        # own) are one node there, so the proof gives up rather than tell them apart.
+        nodes: list[Body | Role] = [*model.bodies, *model.roles]
+        rank: dict[str, int] = {}
+        for node in nodes:
+            if node.tier is not None:
+                rank[node.id] = node.tier.rank
+        if len({node.id for node in nodes}) != len(nodes):
+            self.acyclic = self.connected = False
+            return
+        up: dict[str, list[str]] = {}
+        self.acyclic = True
+        for a, b, _, _ in edges:
+            ra, rb = rank.get(a.id), rank.get(b.id)
+            if ra is None or rb is None or rb >= ra:
+                self.acyclic = False
+                continue
+            up.setdefault(a.id, []).append(b.id)
+        for a, b in _reporting(model):
+            ra, rb = rank.get(a.id), rank.get(b.id)
+            if ra is not None and rb is not None and rb < ra:
+                up.setdefault(a.id, []).append(b.id)
+        top = model.top_tier
+        linked: set[str] = set()
+        if top is not None:
+            for node in sorted((n for n in nodes if n.id in rank), key=lambda n: rank[n.id]):
+                seed = isinstance(node, Body) and node.tier is top
+                if seed or any(t in linked for t in up.get(node.id, ())):
+                    linked.add(node.id)
+        self.connected = all(body.id in linked for body in model.bodies
+                             if body.tier is not None)
 
 
 def check_cycles(model: Model) -> Iterator[Finding]:
@@ -125,9 +201,12 @@ def check_cycles(model: Model) -> Iterator[Finding]:
         escalatesTo: {ref: b, source: {derived: ...}}
         # bodies/b.yaml: no escalatesTo (b is at the top tier)
     """
+    edges = _edges(model)
+    if RankProof(model, edges).acyclic:
+        return
     import networkx as nx
 
-    graph = _graph(model)
+    graph = _graph(model, edges)
     for component in nx.strongly_connected_components(graph):
         if len(component) == 1:
             (node,) = component
@@ -211,16 +290,16 @@ def check_connected(model: Model) -> Iterator[Finding]:
 
         escalatesTo: {ref: ohjausryhma, source: {derived: ...}}
     """
-    import networkx as nx
-
     top = model.top_tier
     if top is None or not model.bodies:
         return
-    graph = nx.Graph(_graph(model))
-    for body in model.bodies:
-        ref = body.reports_to
-        if ref is not None and ref.target is not None and isinstance(ref.target, Body | Role):
-            graph.add_edge(body.id, ref.id)
+    edges = _edges(model)
+    if RankProof(model, edges).connected:
+        return
+    import networkx as nx
+
+    graph = nx.Graph(_graph(model, edges))
+    graph.add_edges_from((body.id, target.id) for body, target in _reporting(model))
     tops = {b.id for b in model.bodies if b.tier is top}
     connected: set[str] = set()
     for component in nx.connected_components(graph):
