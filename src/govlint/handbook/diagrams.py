@@ -1,8 +1,9 @@
 """The handbook's diagrams: the tier structure, a matter type's route, the annual cycle.
 
-Each returns an SVG string (see :mod:`govlint.handbook.svg`). Tiers are horizontal bands, top
-tier first; bodies and roles are boxes inside their tier's band (roles dashed); arrows go
-from where a matter is handled to where it is taken when it cannot be resolved.
+Each returns a :class:`~govlint.handbook.svg.Diagram` (the SVG and its text alternative).
+Tiers are horizontal bands, top tier first; bodies and roles are boxes inside their tier's
+band (roles dashed); arrows go from where a matter is handled to where it is taken when it
+cannot be resolved.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from govlint.handbook.svg import (
     INK,
     ROLE_STROKE,
     Canvas,
+    Diagram,
     layered_order,
     text_width,
     wrap,
@@ -51,7 +53,7 @@ def _banded(
     desc: str,
     numbered: bool = False,
     outside_label: str | None = None,
-) -> str:
+) -> Diagram:
     """Draw ``nodes`` (key -> (element, label)) in tier bands with ``edges`` as arrows."""
     tiers = site.model.tiers
     rows = layered_order(layers, edges)
@@ -92,7 +94,7 @@ def _banded(
             canvas.arrow(ax + BOX_W / 2, ay, bx + BOX_W / 2, by + BOX_H, label)
         else:
             canvas.arrow(ax + BOX_W / 2, ay + BOX_H, bx + BOX_W / 2, by, label, curve=BOX_W * 0.6)
-    return canvas.render()
+    return canvas.diagram()
 
 
 def _layer(site: Site, element: Element) -> int:
@@ -101,7 +103,7 @@ def _layer(site: Site, element: Element) -> int:
     return tiers.index(tier) if tier in tiers else len(tiers)
 
 
-def structure_svg(site: Site) -> str:
+def structure_svg(site: Site) -> Diagram:
     """All tiers, every body and role, and the escalation arrows between them."""
     ui = site.ui
     nodes: dict[str, tuple[Element, str]] = {}
@@ -126,7 +128,7 @@ def structure_svg(site: Site) -> str:
     )
 
 
-def route_svg(site: Site, mt: MatterType) -> str:
+def route_svg(site: Site, mt: MatterType) -> Diagram:
     """One matter type: the matter, its first handler and every escalation step, numbered."""
     ui = site.ui
     nodes: dict[str, tuple[Element, str]] = {}
@@ -156,7 +158,7 @@ def route_svg(site: Site, mt: MatterType) -> str:
 MONTH_W, NAME_W, LANE_H, HEAD_H = 48.0, 190.0, 30.0, 30.0
 
 
-def cycle_svg(site: Site) -> str:
+def cycle_svg(site: Site) -> Diagram:
     """A twelve-month timeline: a row per body that meets, a lane per anchored meeting."""
     ui, model = site.ui, site.model
     bodies = [b for b in model.bodies if b.cadence is not None and b.cadence.max > 0]
@@ -246,7 +248,7 @@ def cycle_svg(site: Site) -> str:
             f'<line x1="0" y1="{y - 6:.1f}" x2="{width:.0f}" y2="{y - 6:.1f}" '
             f'stroke="#bdbdbd" stroke-width="1"/>'
         )
-    return canvas.render()
+    return canvas.diagram()
 
 
 def _segments(start: int, end: int) -> list[tuple[int, int]]:

@@ -90,10 +90,6 @@ def open_questions(model: Model) -> list[Finding]:
     ]
 
 
-def _svg_file(svg: str) -> str:
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + svg + "\n"
-
-
 def generate_handbook(
     model: Model,
     *,
@@ -127,7 +123,7 @@ def _generate(
     files = out.files
 
     structure = diagrams.structure_svg(site)
-    files[site.image(ui.t("path.structure"))] = _svg_file(structure)
+    files[site.image(ui.t("path.structure"))] = structure.file()
     files[FRONT] = front_page(site, structure)
     nav = [NavItem(title(ui.t("page.front")), FRONT)]
     for tier in model.tiers:
@@ -155,14 +151,14 @@ def _generate(
     matters = []
     for mt in model.matter_types:
         svg = diagrams.route_svg(site, mt)
-        files[site.image(f"{ui.t('path.route')}-{mt.id}")] = _svg_file(svg)
+        files[site.image(f"{ui.t('path.route')}-{mt.id}")] = svg.file()
         files[site.matter_path(mt)] = matter_page(site, mt, svg)
         matters.append((site.name(mt), NavItem(title(site.name(mt)), site.matter_path(mt))))
     matter_nav = [NavItem(title(ui.t("page.matters")), site.matters_index), *grouped(matters)]
     nav.append(NavItem(title(ui.t("page.matters")), children=tuple(matter_nav)))
 
     cycle = diagrams.cycle_svg(site)
-    files[site.image(ui.t("path.cycle"))] = _svg_file(cycle)
+    files[site.image(ui.t("path.cycle"))] = cycle.file()
     files[site.path("cycle")] = cycle_page(site, cycle)
     files[site.path("cycle", "ics")] = calendar_bytes(model, year)
     files[site.path("matrix")] = matrix_page(site)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from govlint.handbook import flows
 from govlint.handbook.site import FRONT, Site
-from govlint.handbook.text import front_matter, heading, md, table, title, xml
+from govlint.handbook.svg import Diagram
+from govlint.handbook.text import front_matter, heading, md, table, title
 from govlint.model import Body, Member, Tier
 
 
@@ -16,20 +17,27 @@ def start(site: Site, name: str, en: str | None = None) -> list[str]:
     return lines
 
 
-def figure(site: Site, frm: str, svg: str, image: str, caption: str) -> list[str]:
-    """An inline SVG diagram with a caption and a link to the SVG file."""
+def figure(site: Site, frm: str, diagram: Diagram, image: str, caption: str) -> list[str]:
+    """A diagram as an image of its SVG file, with the caption and a link to open the file.
+
+    An image rather than inline SVG: a page stays light however large the diagram (the
+    structure of a model with hundreds of bodies is megabytes of SVG), the browser loads it
+    lazily, and Markdown, the search index and the theme never process the drawing. Its
+    ``desc`` (every node in words) is the alternative text, so nothing is lost without it.
+    """
+    href = site.href(frm, image)
+    size = f'width="{diagram.width:.0f}" height="{diagram.height:.0f}" loading="lazy"'
     return [
-        '<figure class="gl-diagram">',
-        svg,
-        f"<figcaption>{xml(caption)}</figcaption>",
-        "</figure>",
+        f"![{md(diagram.desc)}]({href}){{ {size} }}",
+        "{ .gl-diagram }",
         "",
-        f"[{md(site.ui.t('svg.open'))}]({site.href(frm, image)})",
+        f"{md(caption)} · [{md(site.ui.t('svg.open'))}]({href})",
+        "{ .gl-caption }",
         "",
     ]
 
 
-def front_page(site: Site, structure_svg: str) -> str:
+def front_page(site: Site, structure: Diagram) -> str:
     ui, model = site.ui, site.model
     agreement = model.agreement
     frm = FRONT
@@ -70,7 +78,7 @@ def front_page(site: Site, structure_svg: str) -> str:
         out.append("")
     out += [heading(2, md(ui.t("front.structure"))), "", md(ui.t("front.structure.intro")), ""]
     out += figure(
-        site, frm, structure_svg, site.image(ui.t("path.structure")), ui.t("svg.structure.title")
+        site, frm, structure, site.image(ui.t("path.structure")), ui.t("svg.structure.title")
     )
     out += [heading(2, md(ui.t("front.pages"))), ""]
     tiers = ", ".join(site.link(frm, t) for t in model.tiers)

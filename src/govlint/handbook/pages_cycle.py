@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from govlint.handbook.pages_core import figure, start
 from govlint.handbook.site import Site
+from govlint.handbook.svg import Diagram
 from govlint.handbook.text import heading, md, table
 from govlint.model import Body, Meeting, Role
 
@@ -15,7 +16,7 @@ def anchored(site: Site) -> list[tuple[Body, Meeting]]:
     return sorted(found, key=lambda bm: (bm[1].month_from, bm[1].month_to, order[bm[0]]))
 
 
-def cycle_page(site: Site, svg: str) -> str:
+def cycle_page(site: Site, svg: Diagram) -> str:
     ui, model = site.ui, site.model
     frm = site.path("cycle")
     out = start(site, ui.t("page.cycle"))

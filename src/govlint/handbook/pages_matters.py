@@ -5,6 +5,7 @@ from __future__ import annotations
 from govlint.handbook import flows
 from govlint.handbook.pages_core import figure, start
 from govlint.handbook.site import Site
+from govlint.handbook.svg import Diagram
 from govlint.handbook.text import heading, md, table
 from govlint.model import MatterType
 
@@ -32,7 +33,7 @@ def matters_index(site: Site) -> str:
     return "\n".join(out) + "\n"
 
 
-def matter_page(site: Site, mt: MatterType, svg: str) -> str:
+def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
     ui, model = site.ui, site.model
     frm = site.matter_path(mt)
     out = start(site, site.name(mt), site.alongside(mt.name))

@@ -33,6 +33,21 @@ def text_width(text: str, size: float) -> float:
     return len(text) * size * 0.56
 
 
+@dataclass(frozen=True)
+class Diagram:
+    """A finished diagram: the SVG document and what a page needs to show it as an image."""
+
+    svg: str
+    title: str
+    desc: str  # the text alternative: what the diagram shows, in words
+    width: float
+    height: float
+
+    def file(self) -> str:
+        """The SVG as a standalone file."""
+        return '<?xml version="1.0" encoding="UTF-8"?>\n' + self.svg + "\n"
+
+
 @dataclass
 class Canvas:
     """An SVG being drawn; ``ident`` prefixes every id inside it."""
@@ -137,8 +152,11 @@ class Canvas:
             )
             self.text(cx, cy + 4.5, label, 12, "700", "middle", ARROW)
 
+    def diagram(self) -> Diagram:
+        return Diagram(self.render(), self.title, self.desc, self.width, self.height)
+
     def render(self) -> str:
-        """The SVG as one block without blank lines (safe inside Markdown raw HTML)."""
+        """The SVG as one block without blank lines."""
         ident = self.ident
         head = (
             f'<svg xmlns="http://www.w3.org/2000/svg" class="gl-svg" role="img" '
