@@ -23,7 +23,7 @@ from govlint.handbook.pages_people import parties_page, roles_page
 from govlint.handbook.pages_reference import glossary_page, matrix_page, rules_page
 from govlint.handbook.questions import questions_page
 from govlint.handbook.site import FRONT, Site
-from govlint.handbook.text import collation_key, title
+from govlint.handbook.text import title
 from govlint.model import Model
 
 
@@ -36,40 +36,32 @@ class NavItem:
     children: tuple[NavItem, ...] = ()
 
 
-# At most this many entries in one navigation section. The theme renders the sections on the
-# path to the current page into that page, and the top-level sections into every page, so a
-# section of n pages costs O(n) per page and O(n^2) for the site (300 cities: 3 600 matter
-# types; gigabytes of HTML). A longer list is split into alphabetical ranges, nested as deep as
-# needed: a page then carries O(NAV_SECTION x depth) entries, the site
-# O(pages x NAV_SECTION x log pages). Each navigation entry costs the theme ~0.06 ms per page
-# (measured): at 300 cities a bound of 30 rendered ~126 entries per page, 20 renders ~80.
+# At most this many pages listed in one navigation section. The theme renders the sections on
+# the path to the current page into that page, and the top-level sections into every page:
+# each entry costs it ~0.06 ms per page (measured), so a section of n pages costs O(n) per page
+# and O(n^2) for the site (300 cities: 3 600 matter types, gigabytes of HTML). A longer list
+# is left out of the navigation: its section shows the index page, which lists every entry
+# (with more than the navigation could say), and the pages are marked "not in nav" for MkDocs.
+# A page then carries O(sections x NAV_SECTION) entries whatever the size of the model. At
+# 300 cities this took the theme from 35 s (alphabetical ranges of 20, ~80 entries a page) to
+# 9 s.
 NAV_SECTION = 20
 
 
-def grouped(entries: Sequence[tuple[str, NavItem]], limit: int = NAV_SECTION) -> list[NavItem]:
-    """``entries`` (plain name, item) as they are if there are at most ``limit``; otherwise
-    in alphabetical order, split into ranges "first – last" (see :func:`_ranges`)."""
-    if len(entries) <= limit:
-        return [item for _, item in entries]
-    return _ranges(sorted(entries, key=lambda entry: collation_key(entry[0])), limit)
+def listed(entries: Sequence[NavItem], limit: int = NAV_SECTION) -> list[NavItem]:
+    """``entries`` if there are at most ``limit`` of them, else none: a long list is reached
+    through its section's index page."""
+    return list(entries) if len(entries) <= limit else []
 
 
-def _ranges(entries: Sequence[tuple[str, NavItem]], limit: int) -> list[NavItem]:
-    """As few ranges as hold ``entries`` with at most ``limit`` entries in any section: the
-    lowest ranges are lists of up to ``limit`` pages, the levels above have few entries (the
-    top-level sections are shown on every page)."""
-    if len(entries) <= limit:
-        return [item for _, item in entries]
-    span = limit  # pages below one range: a power of the limit
-    while span * limit < len(entries):
-        span *= limit
-    count = -(-len(entries) // span)  # ranges at this level, of about equal size
-    out = []
-    for k in range(count):
-        part = entries[k * len(entries) // count : (k + 1) * len(entries) // count]
-        name = f"{part[0][1].title} – {part[-1][1].title}"
-        out.append(NavItem(name, children=tuple(_ranges(part, limit))))
-    return out
+def nav_paths(items: Sequence[NavItem]) -> set[str]:
+    """Every page the navigation links to."""
+    found: set[str] = set()
+    for item in items:
+        if item.path is not None:
+            found.add(item.path)
+        found |= nav_paths(item.children)
+    return found
 
 
 @dataclass
@@ -102,8 +94,8 @@ def generate_handbook(
     is the version-history Markdown when there is one.
 
     Linear in the model: reverse references come from the site's index, long navigation
-    sections are split (:func:`grouped`), the seat matrix is bounded. The cyclic GC is
-    paused, as while loading: the millions of temporary lists a large handbook allocates
+    sections are left to their index pages (:func:`listed`), the seat matrix is bounded. The
+    cyclic GC is paused, as while loading: the millions of temporary lists a large handbook allocates
     set off collections that walk the whole live model and free nothing (reference counting
     frees the temporaries); they cost ~25% of the time at 300 cities."""
     with paused_gc():
@@ -131,14 +123,12 @@ def _generate(
         bodies = []
         for body in site.index.bodies_of_tier.get(tier, []):
             files[site.body_path(body)] = body_page(site, body)
-            bodies.append((site.name(body), NavItem(title(site.name(body)), site.body_path(body))))
-        children = [NavItem(title(site.name(tier)), site.tier_path(tier)), *grouped(bodies)]
+            bodies.append(NavItem(title(site.name(body)), site.body_path(body)))
+        children = [NavItem(title(site.name(tier)), site.tier_path(tier)), *listed(bodies)]
         nav.append(NavItem(title(site.name(tier)), children=tuple(children)))
-    loose = []
     for body in site.index.bodies_of_tier.get(None, []):  # its tier does not resolve
-        files[site.body_path(body)] = body_page(site, body)  # it still gets its page
-        loose.append((site.name(body), NavItem(title(site.name(body)), site.body_path(body))))
-    nav += grouped(loose)
+        files[site.body_path(body)] = body_page(site, body)  # it still gets its page, and
+        nav.append(NavItem(title(site.name(body)), site.body_path(body)))  # no index lists it
 
     files[site.path("parties")] = parties_page(site)
     files[site.path("roles")] = roles_page(site)
@@ -153,8 +143,8 @@ def _generate(
         svg = diagrams.route_svg(site, mt)
         files[site.image(f"{ui.t('path.route')}-{mt.id}")] = svg.file()
         files[site.matter_path(mt)] = matter_page(site, mt, svg)
-        matters.append((site.name(mt), NavItem(title(site.name(mt)), site.matter_path(mt))))
-    matter_nav = [NavItem(title(ui.t("page.matters")), site.matters_index), *grouped(matters)]
+        matters.append(NavItem(title(site.name(mt)), site.matter_path(mt)))
+    matter_nav = [NavItem(title(ui.t("page.matters")), site.matters_index), *listed(matters)]
     nav.append(NavItem(title(ui.t("page.matters")), children=tuple(matter_nav)))
 
     cycle = diagrams.cycle_svg(site)
