@@ -544,9 +544,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="do not run check-jsonschema on the synthetic models")
     parser.add_argument("--handbook-timeout", type=float, default=1800, metavar="SECONDS",
                         help="stop a handbook build after this long (default 1800)")
-    parser.add_argument("--bytecode-cache", action="store_true",
-                        help="let the measured commands cache bytecode (in the work directory) "
-                        "even if PYTHONDONTWRITEBYTECODE is set")
+    parser.add_argument("--no-bytecode-cache", dest="bytecode_cache", action="store_false",
+                        help="leave bytecode caching to the environment (with "
+                        "PYTHONDONTWRITEBYTECODE set, govlint's modules, installed editable and "
+                        "so without .pyc files, are compiled from source on every run). By "
+                        "default the measured commands cache bytecode in the work directory, "
+                        "as every installed package (check-jsonschema, networkx) already has")
     parser.add_argument("--pythonpath", metavar="DIR",
                         help="prepend DIR to PYTHONPATH: measure a patched copy of govlint "
                         "(DIR/govlint, with the schemas in DIR/../schemas)")

@@ -95,9 +95,9 @@ def generate_handbook(
 
     Linear in the model: reverse references come from the site's index, long navigation
     sections are left to their index pages (:func:`listed`), the seat matrix is bounded. The
-    cyclic GC is paused, as while loading: the millions of temporary lists a large handbook allocates
-    set off collections that walk the whole live model and free nothing (reference counting
-    frees the temporaries); they cost ~25% of the time at 300 cities."""
+    cyclic GC is paused, as while loading: the millions of temporary lists a large handbook
+    allocates set off collections that walk the whole live model and free nothing (reference
+    counting frees the temporaries); they cost ~25% of the time at 300 cities."""
     with paused_gc():
         return _generate(model, year, warnings, waived, history)
 
