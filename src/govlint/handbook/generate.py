@@ -54,6 +54,13 @@ def listed(entries: Sequence[NavItem], limit: int = NAV_SECTION) -> list[NavItem
     return list(entries) if len(entries) <= limit else []
 
 
+def section(index: NavItem, entries: Sequence[NavItem]) -> NavItem:
+    """A navigation section: its index page, then ``entries`` if they are few enough; only
+    the index page (as a plain entry, not a section with one page) if they are not."""
+    shown = listed(entries)
+    return NavItem(index.title, children=(index, *shown)) if shown else index
+
+
 def nav_paths(items: Sequence[NavItem]) -> set[str]:
     """Every page the navigation links to."""
     found: set[str] = set()
@@ -124,8 +131,7 @@ def _generate(
         for body in site.index.bodies_of_tier.get(tier, []):
             files[site.body_path(body)] = body_page(site, body)
             bodies.append(NavItem(title(site.name(body)), site.body_path(body)))
-        children = [NavItem(title(site.name(tier)), site.tier_path(tier)), *listed(bodies)]
-        nav.append(NavItem(title(site.name(tier)), children=tuple(children)))
+        nav.append(section(NavItem(title(site.name(tier)), site.tier_path(tier)), bodies))
     for body in site.index.bodies_of_tier.get(None, []):  # its tier does not resolve
         files[site.body_path(body)] = body_page(site, body)  # it still gets its page, and
         nav.append(NavItem(title(site.name(body)), site.body_path(body)))  # no index lists it
@@ -144,8 +150,7 @@ def _generate(
         files[site.image(f"{ui.t('path.route')}-{mt.id}")] = svg.file()
         files[site.matter_path(mt)] = matter_page(site, mt, svg)
         matters.append(NavItem(title(site.name(mt)), site.matter_path(mt)))
-    matter_nav = [NavItem(title(ui.t("page.matters")), site.matters_index), *listed(matters)]
-    nav.append(NavItem(title(ui.t("page.matters")), children=tuple(matter_nav)))
+    nav.append(section(NavItem(title(ui.t("page.matters")), site.matters_index), matters))
 
     cycle = diagrams.cycle_svg(site)
     files[site.image(ui.t("path.cycle"))] = cycle.file()
