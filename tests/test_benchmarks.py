@@ -95,3 +95,25 @@ def test_synth_is_deterministic_and_refuses_to_overwrite(tmp_path: Path) -> None
         synth.main(["--parties", "3", "--out", str(first)])  # not empty: needs --force
     assert synth.main(["--parties", "2", "--out", str(first), "--force"]) == 0
     assert len(list((first / "parties").iterdir())) == 2
+
+
+def test_missing_party_is_named_once_per_tier_with_a_bounded_list(tmp_path: Path) -> None:
+    """GOV040 on a large tier names a few bodies and counts the rest, instead of repeating
+    every body of the tier in every finding (text quadratic in the parties)."""
+    model_dir = tmp_path / "model"
+    synth.write_model(6, model_dir)
+    first = sorted((model_dir / "parties").iterdir())[0]
+    (model_dir / "parties" / "uusi.yaml").write_text(
+        first.read_text(encoding="utf-8").replace(first.stem, "uusi"), encoding="utf-8")
+    agreement = model_dir / "agreement.yaml"
+    text = agreement.read_text(encoding="utf-8")
+    agreement.write_text(text.replace("parties:\n", "parties:\n- uusi\n", 1), encoding="utf-8")
+    result = check(Config(project_root=model_dir, model_dir=model_dir), base=model_dir)
+    missing = [f for f in result.findings if f.code == "GOV040"]
+    assert result.model is not None
+    assert len(missing) == len(result.model.tiers)  # one per tier that requires every party
+    tactical = next(f for f in missing if "'taktinen'" in f.message)
+    bodies = len(result.model.bodies_of_tier(result.model.tiers[1]))
+    assert bodies > 5
+    assert f"and {bodies - 5} more" in tactical.message
+    assert tactical.message.count("'") == 2 * (2 + 5)  # party, tier, five bodies

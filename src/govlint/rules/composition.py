@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from govlint.findings import Finding
 from govlint.model import Model
 
+LISTED = 5  # bodies named in a GOV040 message
+
 
 def check_party_representation(model: Model) -> Iterator[Finding]:
     """Every party is represented at each tier that requires it.
@@ -44,10 +46,14 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
             present |= {m.party.id for m in body.members
                         if m.party is not None and m.role != "invited-expert"}
             present |= {r.party.id for r in body.representation}
+        # named once per tier, and at most a few: a tier that many parties miss would otherwise
+        # repeat every body in every finding (O(parties x bodies) of text)
+        where = ", ".join(f"'{b.id}'" for b in bodies[:LISTED]) or "no bodies"
+        if len(bodies) > LISTED:
+            where += f" and {len(bodies) - LISTED} more"
         for party in parties:
             if party.id in present:
                 continue
-            where = ", ".join(f"'{b.id}'" for b in bodies) or "no bodies"
             yield Finding(
                 "GOV040", f"party '{party.id}' has no representative at the "
                 f"{model.text(tier.name)} ('{tier.id}'; bodies: {where})",
