@@ -154,6 +154,29 @@ def test_unknown_rule_in_config_is_a_usage_error(project: Path) -> None:
     assert code == 2 and "unknown rule 'GOV999'" in out
 
 
+def test_cache_key_follows_govlint_own_code(project: Path, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A changed rule with an unchanged version (a development install) is a different key:
+    the fingerprint covers every module's size and mtime, and nothing under __pycache__."""
+    from govlint import cache
+
+    package = tmp_path / "pkg"
+    (package / "rules" / "__pycache__").mkdir(parents=True)
+    (package / "rules" / "a.py").write_text("X = 1\n")
+    before = cache.code_fingerprint(package)
+    (package / "rules" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"...")
+    assert cache.code_fingerprint(package) == before
+    (package / "rules" / "a.py").write_text("X = 12\n")
+    assert cache.code_fingerprint(package) != before
+    code, out = run("check")
+    assert code == 0 and "[cached]" not in out
+    code, out = run("check")
+    assert out.strip().endswith("[cached]")
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another build of govlint")
+    code, out = run("check")
+    assert code == 0 and "[cached]" not in out
+
+
 def test_missing_model_directory_exits_2(project: Path) -> None:
     code, out = run("check", "nonexistent")
     assert code == 2 and "does not exist" in out
