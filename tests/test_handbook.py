@@ -537,6 +537,69 @@ def test_large_model_handbook_has_every_page_and_short_sections(consortium: Path
     assert "Tehtävät yhteistyössä" not in matrix  # a small model keeps the dense matrix
 
 
+def test_bodies_without_a_tier_have_an_index_page_and_a_bounded_navigation(
+    consortium: Path,
+) -> None:
+    """A tier document that fails its schema leaves its bodies without a tier: they keep their
+    pages, a page lists them, and the navigation stays bounded however many they are."""
+    from govlint.handbook.generate import NAV_SECTION, nav_paths
+
+    model = _model(consortium)
+    clean = generate_handbook(model, year=YEAR)
+    for body in model.bodies:
+        body.tier_ref.target = None
+    handbook = generate_handbook(model, year=YEAR)
+    loose = handbook.files["toimielimet/index.md"]
+    assert isinstance(loose, str) and "# Toimielimet ilman tasoa" in loose
+    pages = {f"toimielimet/{b.id}.md" for b in model.bodies}
+    assert pages <= set(handbook.files)
+    assert pages <= _links("toimielimet/index.md", loose)
+    assert len(model.bodies) > NAV_SECTION
+    assert len(handbook.nav) == len(clean.nav) + 1  # the index page, not 52 entries
+    assert "toimielimet/index.md" in nav_paths(handbook.nav)
+    small = _model()
+    small.bodies[0].tier_ref.target = None
+    few = generate_handbook(small, year=YEAR)
+    section = next(i for i in few.nav if i.title == "Toimielimet ilman tasoa")
+    assert [c.path for c in section.children] == [
+        "toimielimet/index.md",
+        f"toimielimet/{small.bodies[0].id}.md",
+    ]
+
+
+def test_pages_outside_the_navigation_still_honour_exclude_docs(
+    consortium: Path, tmp_path: Path
+) -> None:
+    """The plugin marks the pages of a long list "not in nav", unless the project excludes or
+    drafts them: MkDocs' own patterns still decide those."""
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files, InclusionLevel, set_exclusions
+
+    model = _model(consortium)
+    excluded, drafted, other = (f"asiat/{mt.id}.md" for mt in model.matter_types[:3])
+    (tmp_path / "docs").mkdir()
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    config.load_dict(
+        {
+            "site_name": "x",
+            "docs_dir": str(tmp_path / "docs"),
+            "exclude_docs": excluded,
+            "draft_docs": drafted,
+            "plugins": [{"govlint": {"model": str(consortium), "history": False}}],
+        }
+    )
+    errors, _ = config.validate()
+    assert not errors
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(Files([]), config=config)
+    set_exclusions(files, config)
+    level = {f.src_uri: f.inclusion for f in files}
+    assert level[excluded] is InclusionLevel.EXCLUDED
+    assert level[drafted] is InclusionLevel.DRAFT
+    assert level[other] is InclusionLevel.NOT_IN_NAV
+    assert level["asiat/index.md"] is InclusionLevel.INCLUDED
+
+
 def test_large_model_site_builds_strict_with_pruned_navigation(
     consortium: Path, tmp_path: Path
 ) -> None:

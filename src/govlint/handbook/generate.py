@@ -16,7 +16,7 @@ from govlint.engine import paused_gc
 from govlint.findings import Finding, Severity
 from govlint.handbook import diagrams
 from govlint.handbook.calendar import calendar_bytes
-from govlint.handbook.pages_core import body_page, front_page, start, tier_page
+from govlint.handbook.pages_core import body_page, front_page, loose_page, start, tier_page
 from govlint.handbook.pages_cycle import cycle_page
 from govlint.handbook.pages_matters import matter_page, matters_index
 from govlint.handbook.pages_people import parties_page, roles_page
@@ -132,9 +132,14 @@ def _generate(
             files[site.body_path(body)] = body_page(site, body)
             bodies.append(NavItem(title(site.name(body)), site.body_path(body)))
         nav.append(section(NavItem(title(site.name(tier)), site.tier_path(tier)), bodies))
-    for body in site.index.bodies_of_tier.get(None, []):  # its tier does not resolve
-        files[site.body_path(body)] = body_page(site, body)  # it still gets its page, and
-        nav.append(NavItem(title(site.name(body)), site.body_path(body)))  # no index lists it
+    loose = site.index.bodies_of_tier.get(None, [])  # their tier does not resolve
+    if loose:  # they still get their pages, and a page that lists them in place of a tier's
+        entries = []
+        for body in loose:
+            files[site.body_path(body)] = body_page(site, body)
+            entries.append(NavItem(title(site.name(body)), site.body_path(body)))
+        files[site.loose_index] = loose_page(site, loose)
+        nav.append(section(NavItem(title(ui.t("page.loose")), site.loose_index), entries))
 
     files[site.path("parties")] = parties_page(site)
     files[site.path("roles")] = roles_page(site)

@@ -71,6 +71,9 @@ FI: dict[str, str] = {
     "tier.roles": "Roolit",
     "tier.matters": "Tasolta alkavat asiat",
     "tier.none": "Ei mallinnettu.",
+    "page.loose": "Toimielimet ilman tasoa",
+    "loose.intro": "Näiden toimielinten taso ei löydy mallista, joten ne eivät näy minkään "
+    "tason sivulla. Korjaa tasoviittaus; `govlint check` kertoo, mikä on vialla.",
     # bodies
     "body.facts": "Perustiedot",
     "body.tier": "Taso",
@@ -383,6 +386,9 @@ EN: dict[str, str] = {
     "tier.roles": "Roles",
     "tier.matters": "Matters that start at this tier",
     "tier.none": "None modelled.",
+    "page.loose": "Bodies without a tier",
+    "loose.intro": "The tier of these bodies is not in the model, so no tier page lists them. "
+    "Fix the tier reference; `govlint check` says what is wrong.",
     "body.facts": "Facts",
     "body.tier": "Tier",
     "body.legal_form": "Legal form",

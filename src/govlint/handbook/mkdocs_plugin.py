@@ -71,6 +71,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.handbook is not None
         in_nav = nav_paths(self.handbook.nav)
+        user_specs = (config.exclude_docs, config.draft_docs)
         for path, content in self.handbook.files.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -79,9 +80,12 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
                 )
                 files.remove(existing)
             # a page of a long list is reached through its section's index page, not the
-            # navigation (generate.NAV_SECTION); MkDocs is told, so it does not report it
+            # navigation (generate.NAV_SECTION); MkDocs is told, so it does not report it. A
+            # page the project excludes or drafts (exclude_docs, draft_docs) is left to MkDocs.
             outside = path.endswith(".md") and path not in in_nav
-            inclusion = InclusionLevel.NOT_IN_NAV if outside else InclusionLevel.UNDEFINED
+            inclusion = InclusionLevel.UNDEFINED
+            if outside and not any(spec and spec.match_file(path) for spec in user_specs):
+                inclusion = InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
         nav: list[Any] = mkdocs_nav(self.handbook.nav)
         generated = set(self.handbook.files)

@@ -128,6 +128,15 @@ def tier_page(site: Site, tier: Tier) -> str:
     return "\n".join(out) + "\n"
 
 
+def loose_page(site: Site, bodies: list[Body]) -> str:
+    """The bodies whose tier does not resolve: no tier page lists them, this page does."""
+    frm = site.loose_index
+    out = start(site, site.ui.t("page.loose"))
+    out += [md(site.ui.t("loose.intro")), ""]
+    out += [f"- {site.link(frm, b, english=True)} – {flows.meets(site, b)}" for b in bodies]
+    return "\n".join(out) + "\n"
+
+
 def _member_row(site: Site, frm: str, member: Member) -> list[str]:
     ui, model = site.ui, site.model
     pos = member.position.target if member.position else None

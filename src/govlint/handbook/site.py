@@ -57,6 +57,11 @@ class Site:
         return f"{self.ui.t('path.' + page)}.{ext}"
 
     @property
+    def loose_index(self) -> str:
+        """The page listing the bodies whose tier does not resolve."""
+        return f"{self.ui.t('path.bodies')}/index.md"
+
+    @property
     def matters_index(self) -> str:
         return f"{self.ui.t('path.matters')}/index.md"
 
