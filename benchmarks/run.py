@@ -319,6 +319,12 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     single = cjs[0]  # the kind with the most files
 
     # 4: synthetic consortia.
+    if not args.skip_handbook:
+        # One unmeasured handbook build first, as the small commands have their warm-up round:
+        # it compiles MkDocs, Material, Markdown and the handbook code into the bytecode cache,
+        # which the first measured build would otherwise pay for.
+        say("run.py: warming up the handbook build ...")
+        handbook(python, model, work, args.handbook_timeout)
     synthetic: dict[str, Any] = {}
     for n in args.sizes:
         out = work / f"synth-{n}"

@@ -3,8 +3,9 @@
 ``RankProof`` lets GOV031 (cycles) and GOV033 (connectivity) skip networkx when the tier ranks
 alone show that there is nothing to report. Over generated escalation graphs (random tiers,
 bodies, roles, routes, ``escalatesTo`` and ``reportsTo``, shared ranks and untiered elements
-included) the findings with the proof must equal the findings with networkx alone, and a proof
-must never claim "acyclic" or "connected" where networkx finds otherwise.
+included, and references that do not resolve or lead to a tier, and two elements sharing an
+id) the findings with the proof must equal the findings with networkx alone, and a proof must
+never claim "acyclic" or "connected" where networkx finds otherwise.
 """
 
 from __future__ import annotations
@@ -33,8 +34,9 @@ class Shape:
     bodies: list[int | None]  # tier index per body (None: no tier)
     roles: list[int | None]
     escalates: list[int | None]  # per body: index into bodies + roles
-    reports: list[int | None]
-    routes: list[list[int]]  # per matter type: node indexes (handler first)
+    reports: list[int | None]  # -1: a reference that does not resolve, -2: a tier (not a body)
+    routes: list[list[int]]  # per matter type: node indexes (handler first); -1 unresolved
+    shared_id: bool = False  # the last role takes the first body's id (an error of its own)
 
 
 @st.composite
@@ -46,13 +48,16 @@ def shapes(draw: Any) -> Shape:
     n_roles = draw(st.integers(0, 4))
     nodes = n_bodies + n_roles
     link = st.one_of(st.none(), st.integers(0, nodes - 1))
+    report = st.one_of(link, st.sampled_from([-1, -2]))
+    step = st.integers(0, nodes - 1) | st.just(-1)
     return Shape(
         ranks=ranks,
         bodies=draw(st.lists(tier_of, min_size=n_bodies, max_size=n_bodies)),
         roles=draw(st.lists(tier_of, min_size=n_roles, max_size=n_roles)),
         escalates=draw(st.lists(link, min_size=n_bodies, max_size=n_bodies)),
-        reports=draw(st.lists(link, min_size=n_bodies, max_size=n_bodies)),
-        routes=draw(st.lists(st.lists(st.integers(0, nodes - 1), max_size=5), max_size=6)),
+        reports=draw(st.lists(report, min_size=n_bodies, max_size=n_bodies)),
+        routes=draw(st.lists(st.lists(step, max_size=5), max_size=6)),
+        shared_id=n_roles > 0 and draw(st.booleans()),
     )
 
 
@@ -75,17 +80,25 @@ def build(shape: Shape) -> Model:
     roles = [Role(doc=DOC, path=(), id=f"r{i}", name=Text({}),
                   tier_ref=tier_ref(t) if t is not None else None)
              for i, t in enumerate(shape.roles)]
+    if shape.shared_id:
+        roles[-1].id = bodies[0].id
     nodes: list[Body | Role] = [*bodies, *roles]
+
+    def link(index: int) -> Ref:
+        if index == -1:
+            return Ref(doc=DOC, path=(), id="missing")
+        return ref(tiers[0] if index == -2 else nodes[index])
+
     for body, up, report in zip(bodies, shape.escalates, shape.reports, strict=True):
         body.escalates_to = ref(nodes[up]) if up is not None else None
-        body.reports_to = ref(nodes[report]) if report is not None else None
+        body.reports_to = link(report) if report is not None else None
     matters = []
     for i, route in enumerate(shape.routes):
         matter = MatterType(doc=DOC, path=(), id=f"m{i}", name=Text({}),
                             tier_ref=ref(tiers[-1]))
         if route:
-            matter.handled_by = ref(nodes[route[0]])
-            matter.steps = [EscalationStep(doc=DOC, path=(), to=ref(nodes[n]), trigger=Text({}))
+            matter.handled_by = link(route[0])
+            matter.steps = [EscalationStep(doc=DOC, path=(), to=link(n), trigger=Text({}))
                             for n in route[1:]]
         matters.append(matter)
     return Model(root=".", tiers=tiers, bodies=bodies, roles=roles, matter_types=matters)
