@@ -8,7 +8,7 @@ to it, and preparations aimed at its meetings.
 from __future__ import annotations
 
 from govlint.handbook.site import Site
-from govlint.handbook.text import md, table
+from govlint.handbook.text import md
 from govlint.model import Body, Duty, Element, MatterType, Ref, Role, Source
 
 
@@ -94,14 +94,14 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
     if rows:
         if out:
             out.append("")
-        out += table(
-            [
-                md(ui.t("matters.col.type")),
-                md(ui.t("matter.col.step")),
-                md(ui.t("body.col.from")),
-                md(ui.t("matter.col.when")),
-                md(ui.t("body.col.source")),
-            ],
+        out += site.table(
+            (
+                "matters.col.type",
+                "matter.col.step",
+                "body.col.from",
+                "matter.col.when",
+                "body.col.source",
+            ),
             rows,
         )
     return out or [md(ui.t("body.none"))]
@@ -143,14 +143,14 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
     if rows:
         if out:
             out.append("")
-        out += table(
-            [
-                md(ui.t("matters.col.type")),
-                md(ui.t("matter.col.step")),
-                md(ui.t("body.col.to")),
-                md(ui.t("body.col.when_next")),
-                md(ui.t("body.col.source")),
-            ],
+        out += site.table(
+            (
+                "matters.col.type",
+                "matter.col.step",
+                "body.col.to",
+                "body.col.when_next",
+                "body.col.source",
+            ),
             rows,
         )
     if final:

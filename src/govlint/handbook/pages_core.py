@@ -5,7 +5,7 @@ from __future__ import annotations
 from govlint.handbook import flows
 from govlint.handbook.site import FRONT, Site
 from govlint.handbook.svg import Diagram
-from govlint.handbook.text import front_matter, heading, md, table, title
+from govlint.handbook.text import front_matter, heading, md, title
 from govlint.model import Body, Member, Tier
 
 
@@ -225,11 +225,8 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
                     marks,
                 ]
             )
-        out += table(
-            [
-                md(ui.t(k))
-                for k in ("body.col.meeting", "body.col.when", "body.col.topics", "body.col.source")
-            ],
+        out += site.table(
+            ("body.col.meeting", "body.col.when", "body.col.topics", "body.col.source"),
             rows,
         )
         out.append("")
@@ -267,17 +264,14 @@ def body_page(site: Site, body: Body) -> str:
             ]
         )
     if rows:
-        out += table(
-            [
-                md(ui.t(k))
-                for k in (
-                    "body.col.position",
-                    "body.col.party",
-                    "body.col.role",
-                    "body.col.basis",
-                    "body.col.source",
-                )
-            ],
+        out += site.table(
+            (
+                "body.col.position",
+                "body.col.party",
+                "body.col.role",
+                "body.col.basis",
+                "body.col.source",
+            ),
             rows,
         )
     else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from govlint.handbook.pages_core import figure, start
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
-from govlint.handbook.text import heading, md, table
+from govlint.handbook.text import heading, md
 from govlint.model import Body, Meeting, Role
 
 
@@ -47,17 +47,14 @@ def cycle_page(site: Site, svg: Diagram) -> str:
             ]
         )
     if rows:
-        out += table(
-            [
-                md(ui.t(k))
-                for k in (
-                    "cycle.col.month",
-                    "cycle.col.body",
-                    "body.col.meeting",
-                    "body.col.topics",
-                    "body.col.source",
-                )
-            ],
+        out += site.table(
+            (
+                "cycle.col.month",
+                "cycle.col.body",
+                "body.col.meeting",
+                "body.col.topics",
+                "body.col.source",
+            ),
             rows,
         )
     else:

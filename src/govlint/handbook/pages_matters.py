@@ -6,7 +6,7 @@ from govlint.handbook import flows
 from govlint.handbook.pages_core import figure, start
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
-from govlint.handbook.text import heading, md, table
+from govlint.handbook.text import heading, md
 from govlint.model import MatterType
 
 
@@ -24,10 +24,7 @@ def matters_index(site: Site) -> str:
         for mt in model.matter_types
     ]
     if rows:
-        out += table(
-            [md(ui.t(k)) for k in ("matters.col.type", "matters.col.tier", "matters.col.route")],
-            rows,
-        )
+        out += site.table(("matters.col.type", "matters.col.tier", "matters.col.route"), rows)
     else:
         out.append(md(ui.t("tier.none")))
     return "\n".join(out) + "\n"
@@ -60,18 +57,15 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
                 flows.src_brief(site, frm, flows.step_source(mt, i), mt),
             ]
         )
-    out += table(
-        [
-            md(ui.t(k))
-            for k in (
-                "matter.col.step",
-                "matter.col.handler",
-                "matter.col.tier",
-                "matter.col.when",
-                "matter.col.meets",
-                "body.col.source",
-            )
-        ],
+    out += site.table(
+        (
+            "matter.col.step",
+            "matter.col.handler",
+            "matter.col.tier",
+            "matter.col.when",
+            "matter.col.meets",
+            "body.col.source",
+        ),
         rows,
     )
     out += ["", heading(3, md(ui.t("matter.route.source")), flows.ROUTE_BASIS), ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from govlint.handbook import flows
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
-from govlint.handbook.text import anchor, heading, md, table
+from govlint.handbook.text import anchor, heading, md
 from govlint.model import Member, Organ, Party, Role
 
 
@@ -56,12 +56,8 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
             ]
         )
     if rows:
-        out += table(
-            [
-                md(ui.t("party.col.position")),
-                md(ui.t("party.col.holds")),
-                md(ui.t("party.col.source")),
-            ],
+        out += site.table(
+            ("party.col.position", "party.col.holds", "party.col.source"),
             rows,
         )
     else:

@@ -173,11 +173,8 @@ def rules_page(site: Site) -> str:
     frm = site.path("rules")
     out = start(site, ui.t("page.rules"))
     out += [md(ui.t("rules.intro")), ""]
-    out += table(
-        [
-            md(ui.t(k))
-            for k in ("rules.col.code", "rules.col.slug", "rules.severity", "rules.col.summary")
-        ],
+    out += site.table(
+        ("rules.col.code", "rules.col.slug", "rules.severity", "rules.col.summary"),
         [
             [
                 f"[{md(r.code)}](#{anchor(r.code)})",
@@ -237,5 +234,5 @@ def glossary_page(site: Site) -> str:
         [cell, md(en), md(ui.t("kind." + kind))]
         for (fi, en, kind), cell in sorted(entries.items(), key=lambda kv: collation_key(kv[0][0]))
     ]
-    out += table([md(ui.t("gl.col.fi")), md(ui.t("gl.col.en")), md(ui.t("gl.col.kind"))], rows)
+    out += site.table(("gl.col.fi", "gl.col.en", "gl.col.kind"), rows)
     return "\n".join(out) + "\n"

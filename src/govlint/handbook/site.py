@@ -8,12 +8,13 @@ decided here only, so a link can never point at a page that is not generated.
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from govlint.handbook.i18n import Ui
 from govlint.handbook.index import ModelIndex
-from govlint.handbook.text import anchor, md
+from govlint.handbook.text import anchor, md, table
 from govlint.model import (
     Body,
     Element,
@@ -188,6 +189,10 @@ class Site:
         if ref.target is None:
             return md(ref.id)
         return self.link(frm, ref.target)
+
+    def table(self, keys: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+        """A Markdown table whose header cells are the UI texts of ``keys``."""
+        return table([md(self.ui.t(k)) for k in keys], rows)
 
     def fmt(self, key: str, **values: str) -> str:
         """A UI sentence as Markdown: its own words escaped, ``values`` (Markdown) inserted."""
