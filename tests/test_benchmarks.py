@@ -7,9 +7,7 @@ benchmark would time a model full of errors.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -17,19 +15,12 @@ from govlint.config import Config
 from govlint.engine import check
 from govlint.model import Body
 from govlint.results import CheckResult
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _load_synth() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "benchmarks" / "synth.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-synth = _load_synth()
+synth = load_script("benchmarks/synth.py", "synth")
 
 
 @pytest.fixture(scope="module")

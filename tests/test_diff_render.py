@@ -6,7 +6,6 @@ Golden files are regenerated with ``python3 scripts/update_golden.py diff``, nev
 from __future__ import annotations
 
 import ast
-import importlib.util
 import json
 import re
 from pathlib import Path
@@ -21,6 +20,7 @@ from govlint.diff.messages import Words
 from govlint.diff.render import render
 from govlint.diff.result import Side
 from govlint.engine import load_directory
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 PAIR = ROOT / "tests" / "examples" / "diff"
@@ -28,13 +28,7 @@ SIDES = Side("base", path="base"), Side("proposal", path="proposal")
 
 
 def _golden_module():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location(
-        "update_golden", ROOT / "scripts" / "update_golden.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/update_golden.py", "update_golden")
 
 
 @pytest.fixture(scope="module")

@@ -12,13 +12,10 @@ and review the diff like any other change. Never edit golden files by hand.
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import json
-import os
 import posixpath
 import re
 import shutil
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -38,6 +35,7 @@ from govlint.findings import Finding, Loc
 from govlint.handbook import generate_handbook
 from govlint.handbook.site import Site
 from govlint.handbook.text import front_matter, md, plain, title
+from helpers import build_model_site, load_script, mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "examples" / "small"
@@ -46,13 +44,7 @@ YEAR = 2025
 
 
 def _update_golden() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "update_golden", ROOT / "scripts" / "update_golden.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/update_golden.py", "update_golden")
 
 
 def _files(directory: Path) -> dict[str, bytes]:
@@ -287,37 +279,6 @@ def test_hostile_model_markdown_is_inert(hostile_model: Path) -> None:
 # -- the MkDocs build -----------------------------------------------------------------------
 
 
-def _plugin_installed() -> None:
-    from importlib.metadata import entry_points
-
-    if not any(ep.name == "govlint" for ep in entry_points(group="mkdocs.plugins")):
-        pytest.fail("the govlint MkDocs plugin is not installed: run `pip install -e .`")
-
-
-def mkdocs_build(config_file: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    _plugin_installed()
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "mkdocs",
-            "build",
-            "--strict",
-            "-q",
-            "-f",
-            str(config_file),
-            "-d",
-            str(site_dir),
-        ],
-        cwd=config_file.parent,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
-
-
 @pytest.fixture(scope="module")
 def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     site = tmp_path_factory.mktemp("site") / "site"
@@ -417,16 +378,7 @@ def test_hostile_model_site_is_inert(hostile_model: Path, tmp_path: Path) -> Non
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)
     (docs / "ohje.md").write_text("# Ohje\n\nKäsin kirjoitettu sivu.\n", encoding="utf-8")
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(docs)
-    config["plugins"] = [
-        {"search": {"lang": "fi"}},
-        {"govlint": {"model": str(hostile_model), "history": False}},
-    ]
-    cfg = tmp_path / "mkdocs.yml"
-    cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    site = tmp_path / "site"
-    proc = mkdocs_build(cfg, site)
+    proc, site = build_model_site(hostile_model, tmp_path, docs)
     assert proc.returncode == 0, proc.stderr
     pages = list(site.rglob("*.html"))
     assert len(pages) > 10
@@ -460,10 +412,7 @@ def consortium(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The benchmark's synthetic consortium with 10 cities: 52 bodies, 20 roles, 120 matter
     types, 110 positions; more holders than the seat matrix has columns, more matter types
     than a navigation section has entries."""
-    spec = importlib.util.spec_from_file_location("synth", ROOT / "benchmarks" / "synth.py")
-    assert spec is not None and spec.loader is not None
-    synth = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(synth)
+    synth = load_script("benchmarks/synth.py", "synth")
     target = tmp_path_factory.mktemp("consortium") / "model"
     synth.write_model(10, target)
     return target
@@ -607,16 +556,7 @@ def test_large_model_site_builds_strict_with_pruned_navigation(
     large model resolves; each page carries only its part of the navigation."""
     from govlint.handbook.generate import NAV_SECTION
 
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
-    config["docs_dir"] = str(ROOT / "docs")
-    config["plugins"] = [
-        {"search": {"lang": "fi"}},
-        {"govlint": {"model": str(consortium), "history": False}},
-    ]
-    cfg = tmp_path / "mkdocs.yml"
-    cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    site = tmp_path / "site"
-    proc = mkdocs_build(cfg, site)
+    proc, site = build_model_site(consortium, tmp_path)
     assert proc.returncode == 0, proc.stderr
     model = _model(consortium)
     for mt in model.matter_types:

@@ -18,7 +18,6 @@ that silently stopped working would make these tests fail rather than pass.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -31,6 +30,8 @@ from typing import Any
 
 import pytest
 import yaml
+
+from helpers import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKFLOW_DIR = ROOT / ".github" / "workflows"
@@ -517,12 +518,7 @@ def test_codeowners_matcher() -> None:
 
 
 def _load_dev() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("govlint_dev_script", ROOT / "scripts" / "dev.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
+    return load_script("scripts/dev.py", "govlint_dev_script")
 
 
 def _dev(*args: str) -> subprocess.CompletedProcess[str]:

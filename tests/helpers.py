@@ -1,0 +1,60 @@
+"""What several test modules share: the repository's scripts as modules, MkDocs builds."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_script(relative: str, name: str) -> ModuleType:
+    """A script of the repository (``scripts/dev.py``, ``benchmarks/synth.py``) as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / relative)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up here
+    spec.loader.exec_module(module)
+    return module
+
+
+def mkdocs_build(config_file: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``config_file`` into ``site_dir``."""
+    from importlib.metadata import entry_points
+
+    if not any(ep.name == "govlint" for ep in entry_points(group="mkdocs.plugins")):
+        pytest.fail("the govlint MkDocs plugin is not installed: run `pip install -e .`")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+    return subprocess.run(
+        [*cmd, "-f", str(config_file), "-d", str(site_dir)],
+        cwd=config_file.parent,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+
+
+def build_model_site(
+    model: Path, work: Path, docs: Path = ROOT / "docs"
+) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """The repository's mkdocs.yml with its govlint plugin pointed at ``model``, built into
+    ``work/site``: the build's result and the site directory."""
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config["docs_dir"] = str(docs)
+    config["plugins"] = [
+        {"search": {"lang": "fi"}},
+        {"govlint": {"model": str(model), "history": False}},
+    ]
+    cfg = work / "mkdocs.yml"
+    cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    site = work / "site"
+    return mkdocs_build(cfg, site), site
