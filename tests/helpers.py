@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 import yaml
@@ -58,3 +59,15 @@ def build_model_site(
     cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     site = work / "site"
     return mkdocs_build(cfg, site), site
+
+
+def value_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path in a loaded YAML value, the value itself included."""
+    out = [path]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            out += value_paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            out += value_paths(item, (*path, index))
+    return out

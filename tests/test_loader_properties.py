@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from govlint.findings import Severity
 from govlint.rules.loading import RULES_BY_CODE
 from govlint.yamlload import Document, Limits, SourceFile, load_document
+from helpers import value_paths
 
 FAST = settings(max_examples=300, deadline=datetime.timedelta(seconds=2),
                 suppress_health_check=[HealthCheck.too_slow])
@@ -33,17 +34,6 @@ TOKENS = [
 yamlish = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
 
 
-def paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    out = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            out += paths(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out += paths(item, (*path, index))
-    return out
-
-
 def check_invariants(data: bytes, limits: Limits = Limits()) -> tuple[Document | None, list[Any]]:  # noqa: B008
     doc, findings = load_document(SourceFile("p/f.yaml", data), limits)
     for f in findings:
@@ -54,7 +44,7 @@ def check_invariants(data: bytes, limits: Limits = Limits()) -> tuple[Document |
         assert any(f.severity is Severity.ERROR for f in findings)
     else:
         assert isinstance(doc.data, dict)
-        assert all(p in doc.locs for p in paths(doc.data))
+        assert all(p in doc.locs for p in value_paths(doc.data))
         assert set(doc.implicit) <= set(doc.locs)
         assert all(line >= 1 for line in doc.suppressions)
     return doc, findings
@@ -107,7 +97,7 @@ def test_safe_dump_round_trip(data: dict[str, Any], flow: bool | None, unicode: 
     # PyYAML itself does not round-trip U+0085 etc. in some styles; compare where it does.
     assume(yaml.safe_load(text) == data)
     assert doc.data == data
-    for path in paths(doc.data):
+    for path in value_paths(doc.data):
         value: Any = doc.data
         for part in path:
             value = value[part]

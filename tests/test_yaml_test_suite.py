@@ -11,27 +11,15 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from govlint.findings import Severity
 from govlint.yamlload import Document, SourceFile, load_document
+from helpers import value_paths
 
 SUITE = Path(__file__).resolve().parents[1].parent / "shared" / "testdata" / "yaml-test-suite"
 CASES = sorted(p.parent for p in SUITE.glob("**/in.yaml")) if SUITE.is_dir() else []
-
-
-def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path in a loaded value, the value itself included."""
-    out = [path]
-    if isinstance(value, dict):
-        for key, item in value.items():
-            out += _paths(item, (*path, key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            out += _paths(item, (*path, index))
-    return out
 
 
 @pytest.mark.skipif(not CASES, reason=f"YAML test suite not found at {SUITE}")
@@ -55,6 +43,6 @@ def test_case(case: Path) -> None:
         assert any(f.severity is Severity.ERROR for f in findings)
     else:
         assert isinstance(doc, Document) and isinstance(doc.data, dict)
-        missing = [p for p in _paths(doc.data) if p not in doc.locs]
+        missing = [p for p in value_paths(doc.data) if p not in doc.locs]
         assert not missing
         assert set(doc.implicit) <= set(doc.locs)
