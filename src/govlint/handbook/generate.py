@@ -48,17 +48,13 @@ class NavItem:
 NAV_SECTION = 20
 
 
-def listed(entries: Sequence[NavItem], limit: int = NAV_SECTION) -> list[NavItem]:
-    """``entries`` if there are at most ``limit`` of them, else none: a long list is reached
-    through its section's index page."""
-    return list(entries) if len(entries) <= limit else []
-
-
 def section(index: NavItem, entries: Sequence[NavItem]) -> NavItem:
-    """A navigation section: its index page, then ``entries`` if they are few enough; only
-    the index page (as a plain entry, not a section with one page) if they are not."""
-    shown = listed(entries)
-    return NavItem(index.title, children=(index, *shown)) if shown else index
+    """A navigation section: its index page, then ``entries`` if there are at most
+    NAV_SECTION; only the index page (a plain entry, not a section with one page) if there
+    are none or more: a long list is reached through the index page."""
+    if not entries or len(entries) > NAV_SECTION:
+        return index
+    return NavItem(index.title, children=(index, *entries))
 
 
 def nav_paths(items: Sequence[NavItem]) -> set[str]:
@@ -101,7 +97,7 @@ def generate_handbook(
     is the version-history Markdown when there is one.
 
     Linear in the model: reverse references come from the site's index, long navigation
-    sections are left to their index pages (:func:`listed`), the seat matrix is bounded. The
+    sections are left to their index pages (:func:`section`), the seat matrix is bounded. The
     cyclic GC is paused, as while loading: the millions of temporary lists a large handbook
     allocates set off collections that walk the whole live model and free nothing (reference
     counting frees the temporaries); they cost ~25% of the time at 300 cities."""
