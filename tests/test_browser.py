@@ -24,8 +24,6 @@ from urllib.parse import urlparse
 
 import pytest
 
-from helpers import mkdocs_build
-
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,23 +48,15 @@ if not AXE.is_file():
     pytest.skip(f"axe-core is not installed ({AXE}); run `npm ci`", allow_module_level=True)
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    target = tmp_path_factory.mktemp("browser") / "site"
-    proc = mkdocs_build(ROOT / "mkdocs.yml", target)
-    assert proc.returncode == 0, proc.stderr
-    return target
-
-
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
 @pytest.fixture(scope="module")
-def base_url(site: Path) -> Iterator[str]:
+def base_url(repo_site: Path) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site))
+        ("127.0.0.1", 0), functools.partial(_Quiet, directory=str(repo_site))
     )
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -201,9 +191,11 @@ def _pages(site: Path) -> list[str]:
     )
 
 
-def test_every_page_passes_axe(page: tuple[Any, Recorder], base_url: str, site: Path) -> None:
+def test_every_page_passes_axe(
+    page: tuple[Any, Recorder], base_url: str, repo_site: Path
+) -> None:
     tab, recorder = page
-    pages = _pages(site)
+    pages = _pages(repo_site)
     assert len(pages) > 15
     problems = []
     for path in pages:

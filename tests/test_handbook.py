@@ -35,7 +35,7 @@ from govlint.findings import Finding, Loc
 from govlint.handbook import generate_handbook
 from govlint.handbook.site import Site
 from govlint.handbook.text import front_matter, md, plain, title
-from helpers import build_model_site, load_script, mkdocs_build
+from helpers import build_model_site, load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "examples" / "small"
@@ -277,14 +277,6 @@ def test_hostile_model_markdown_is_inert(hostile_model: Path) -> None:
 
 
 # -- the MkDocs build -----------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    site = tmp_path_factory.mktemp("site") / "site"
-    proc = mkdocs_build(ROOT / "mkdocs.yml", site)
-    assert proc.returncode == 0, proc.stderr
-    return site
 
 
 def _text(page: Path) -> str:
