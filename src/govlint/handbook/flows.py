@@ -94,17 +94,14 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
     if rows:
         if out:
             out.append("")
-        out += site.table(
-            (
-                "matters.col.type",
-                "matter.col.step",
-                "body.col.from",
-                "matter.col.when",
-                "body.col.source",
-            ),
-            rows,
-        )
+        out += _stops_table(site, rows, "body.col.from", "matter.col.when")
     return out or [md(ui.t("body.none"))]
+
+
+def _stops_table(site: Site, rows: list[list[str]], other: str, when: str) -> list[str]:
+    """Matter types stopping at an element: type, step, the handler before or after it (the
+    ``other`` column), when the matter moves, source."""
+    return site.table(("matters.col.type", "matter.col.step", other, when, "body.col.source"), rows)
 
 
 def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
@@ -143,16 +140,7 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
     if rows:
         if out:
             out.append("")
-        out += site.table(
-            (
-                "matters.col.type",
-                "matter.col.step",
-                "body.col.to",
-                "body.col.when_next",
-                "body.col.source",
-            ),
-            rows,
-        )
+        out += _stops_table(site, rows, "body.col.to", "body.col.when_next")
     if final:
         if out:
             out.append("")
