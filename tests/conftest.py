@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, mkdocs_build
+from helpers import ROOT, load_script, mkdocs_build
 
 
 @pytest.fixture(scope="session")
@@ -16,3 +16,14 @@ def repo_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     proc = mkdocs_build(ROOT / "mkdocs.yml", site)
     assert proc.returncode == 0, proc.stderr
     return site
+
+
+@pytest.fixture(scope="session")
+def consortium(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The benchmark's synthetic consortium with 10 cities: 52 bodies, 20 roles, 120 matter
+    types, 110 positions; more holders than the seat matrix has columns, more matter types
+    than a navigation section has entries, more Markdown than is rendered in one process."""
+    synth = load_script("benchmarks/synth.py", "synth")
+    target = tmp_path_factory.mktemp("consortium") / "model"
+    synth.write_model(10, target)
+    return target

@@ -26,14 +26,16 @@ def load_script(relative: str, name: str) -> ModuleType:
     return module
 
 
-def mkdocs_build(config_file: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
-    """``mkdocs build --strict`` of ``config_file`` into ``site_dir``."""
+def mkdocs_build(
+    config_file: Path, site_dir: Path, verbose: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``config_file`` into ``site_dir`` (``-v``: debug log)."""
     from importlib.metadata import entry_points
 
     if not any(ep.name == "govlint" for ep in entry_points(group="mkdocs.plugins")):
         pytest.fail("the govlint MkDocs plugin is not installed: run `pip install -e .`")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q"]
+    cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "-v" if verbose else "-q"]
     return subprocess.run(
         [*cmd, "-f", str(config_file), "-d", str(site_dir)],
         cwd=config_file.parent,
@@ -45,20 +47,21 @@ def mkdocs_build(config_file: Path, site_dir: Path) -> subprocess.CompletedProce
 
 
 def build_model_site(
-    model: Path, work: Path, docs: Path = ROOT / "docs"
+    model: Path, work: Path, docs: Path = ROOT / "docs", verbose: bool = False, **options: Any
 ) -> tuple[subprocess.CompletedProcess[str], Path]:
-    """The repository's mkdocs.yml with its govlint plugin pointed at ``model``, built into
-    ``work/site``: the build's result and the site directory."""
+    """The repository's mkdocs.yml with its govlint plugin pointed at ``model`` (and given
+    ``options``), built into ``work/site``: the build's result and the site directory."""
     config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     config["docs_dir"] = str(docs)
     config["plugins"] = [
         {"search": {"lang": "fi"}},
-        {"govlint": {"model": str(model), "history": False}},
+        {"govlint": {"model": str(model), "history": False, **options}},
     ]
+    work.mkdir(parents=True, exist_ok=True)
     cfg = work / "mkdocs.yml"
     cfg.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     site = work / "site"
-    return mkdocs_build(cfg, site), site
+    return mkdocs_build(cfg, site, verbose), site
 
 
 def value_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

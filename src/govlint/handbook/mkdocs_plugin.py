@@ -11,6 +11,8 @@ tiers, followed by any hand-written pages. Configuration in ``mkdocs.yml``::
           model: governance        # default: [tool.govlint] model, else governance/
           calendar_year: 2026      # default: the current year
           history: true            # include the version history page when available
+          workers: 2               # processes rendering the pages (default: the usable CPUs;
+                                   # 1: MkDocs alone). See handbook/mkdocs_render.py.
 """
 
 from __future__ import annotations
@@ -23,10 +25,12 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config as MkConfig
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 
-from govlint.handbook.generate import Handbook, mkdocs_nav, nav_paths
+from govlint.handbook.generate import Handbook, mkdocs_nav, nav_titles
+from govlint.handbook.mkdocs_render import GeneratedPage, ParallelRenderer, usable_cpus
 
 log = logging.getLogger("mkdocs.plugins.govlint")
 
@@ -35,6 +39,7 @@ class GovlintPluginConfig(MkConfig):
     model = c.Optional(c.Type(str))
     calendar_year = c.Optional(c.Type(int))
     history = c.Type(bool, default=True)
+    workers = c.Optional(c.Type(int))
 
 
 class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
@@ -43,11 +48,15 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     def __init__(self) -> None:
         self.handbook: Handbook | None = None
         self.model_dir: Path | None = None
+        self.pages: list[GeneratedPage] = []
+        self.renderer: ParallelRenderer | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         from govlint.config import ConfigError, load_config
         from govlint.handbook.project import HandbookError, build_project_handbook
 
+        if self.config.workers is not None and self.config.workers < 1:
+            raise PluginError("govlint: workers must be at least 1 (1: no worker processes)")
         root = Path(config.config_file_path or ".").resolve().parent
         model_arg = (root / self.config.model) if self.config.model else None
         try:
@@ -70,8 +79,9 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.handbook is not None
-        in_nav = nav_paths(self.handbook.nav)
+        in_nav = nav_titles(self.handbook.nav)
         user_specs = (config.exclude_docs, config.draft_docs)
+        self.pages = []
         for path, content in self.handbook.files.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -86,7 +96,11 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             inclusion = InclusionLevel.UNDEFINED
             if outside and not any(spec and spec.match_file(path) for spec in user_specs):
                 inclusion = InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+            file = File.generated(config, path, content=content, inclusion=inclusion)
+            files.append(file)
+            if file.is_documentation_page():
+                # MkDocs' navigation takes a file's page as it is (with its title there)
+                self.pages.append(GeneratedPage(in_nav.get(path), file, config))
         nav: list[Any] = mkdocs_nav(self.handbook.nav)
         generated = set(self.handbook.files)
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
@@ -94,6 +108,31 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
                 nav.append(file.src_uri)
         config.nav = nav
         return files
+
+    @event_priority(-100)  # last: every plugin has had its say on the files and navigation
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        # in the order MkDocs renders them, so that each worker takes a contiguous share
+        ours = {page.file.src_uri for page in self.pages}
+        pages = [
+            file.page
+            for file in files.documentation_pages(inclusion=InclusionLevel.is_included)
+            if file.src_uri in ours and isinstance(file.page, GeneratedPage)
+        ]
+        workers = self.config.workers or usable_cpus()
+        self.renderer = ParallelRenderer.start(pages, config, files, workers)
+        return nav
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        self._close_renderer()
+
+    def on_build_error(self, error: Exception) -> None:
+        self._close_renderer()
+
+    def _close_renderer(self) -> None:
+        if self.renderer is not None:
+            log.debug("govlint: %d pages were rendered by workers", self.renderer.used)
+            self.renderer.close()
+            self.renderer = None
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         if self.model_dir is not None:
