@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import os
 import re
-import signal
 import sys
 import threading
 from pathlib import Path
@@ -102,8 +101,8 @@ def test_worker_results_equal_mkdocs_own_rendering(
     config, files, pages = _pages(tmp_path / "parallel", GeneratedPage)
     renderer = ParallelRenderer.start(pages, config, files, workers=3)
     assert renderer is not None and len(renderer.workers) == 2
-    in_workers = [page for page in pages if page.renderer is renderer]
-    assert pages[0] not in in_workers and pages[5] in in_workers and pages[-1] in in_workers
+    for worker in renderer.workers:  # the workers claim every page before the build starts
+        renderer._collect(worker)
     with caplog.at_level(logging.WARNING):
         got = _render_all(config, files, pages)
     renderer.close()
@@ -116,7 +115,8 @@ def test_worker_results_equal_mkdocs_own_rendering(
     assert any(links for *_, links in got)
     # the page with a broken link was rendered here, so its warning is logged once, here
     assert [r.getMessage() for r in caplog.records] == expected_log
-    assert renderer.used == len(in_workers) - 1
+    assert renderer.used == len(pages) - 1
+    assert {bytes([renderer.board.memory[8 + i]]) for i in range(len(pages))} <= {b"\x01", b"\x02"}
     assert not renderer.directory.exists()
 
 
@@ -141,18 +141,25 @@ def test_changed_markdown_is_rendered_by_the_build(tmp_path: Path) -> None:
 @needs_fork
 @pytest.mark.usefixtures("parallel")
 def test_a_failed_worker_leaves_its_pages_to_the_build(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config, files, plain = _pages(tmp_path / "plain", Page, n=6)
     expected = _render_all(config, files, plain)
     config, files, pages = _pages(tmp_path / "parallel", GeneratedPage, n=6)
+
+    def die(*_: Any) -> None:  # the worker dies at its first page, after claiming it
+        os._exit(3)
+
+    monkeypatch.setattr(mkdocs_render._Pickler, "dump", die)
     renderer = ParallelRenderer.start(pages, config, files, workers=2)
     assert renderer is not None
-    os.kill(renderer.workers[0].pid, signal.SIGKILL)
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.govlint"):
+        assert renderer._collect(renderer.workers[0]) == {}
         got = _render_all(config, files, pages)
     assert [g[:4] for g in got] == [e[:4] for e in expected]
+    assert renderer.board.memory[8 + 5] == 1  # the worker's claim, rendered by the build
     assert any("rendering worker ended" in r.getMessage() for r in caplog.records)
+    assert renderer.used == 0
     renderer.close()
 
 
@@ -201,12 +208,41 @@ def test_workers_only_where_they_are_safe_and_pay(
     assert reason and "AbbrExtension" in reason
 
 
-def test_shares_are_contiguous_and_balanced(tmp_path: Path) -> None:
-    _, _, pages = _pages(tmp_path, GeneratedPage, n=30)
-    shares = mkdocs_render._shares(pages, 3)
-    assert [p for share in shares for p in share] == pages
-    sizes = [sum(len(p.file.content_string) for p in share) for share in shares]
-    assert max(sizes) - min(sizes) <= 2 * max(len(p.file.content_string) for p in pages)
+def test_the_board_gives_each_page_to_one_process() -> None:
+    """The build claims pages in its order, workers from the end; they meet once."""
+    board = mkdocs_render._Board(6)
+    assert board.claim(0) == 0 and board.claim(1) == 0  # the build's now
+    assert board.claim_last(1) == 5
+    assert board.claim_last(2) == 4
+    assert board.claim(4) == 2  # the build reaches a page worker 2 claimed: its result
+    assert board.claim_last(1) == 3
+    assert board.claim(2) == 0
+    assert board.claim_last(1) is None  # page 2 is the build's: worker 1 stops
+    assert board.claim_last(2) is None
+    assert board.claim(3) == 1 and board.claim(5) == 1
+    assert mkdocs_render._Board(0).claim_last(1) is None
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel")
+@pytest.mark.parametrize("head_start", [0, 3, 40])
+def test_build_and_workers_meet_wherever_they_do(tmp_path: Path, head_start: int) -> None:
+    """Whoever gets to a page first renders it; the pages are MkDocs' own either way."""
+    config, files, plain = _pages(tmp_path / "plain", Page, n=40)
+    expected = _render_all(config, files, plain)
+    config, files, pages = _pages(tmp_path / "parallel", GeneratedPage, n=40)
+    renderer = ParallelRenderer(pages)
+    for page in pages:
+        page.renderer = renderer
+    for index in range(head_start):  # the build got to these before the workers started
+        renderer.board.claim(index)
+    renderer._fork(1, config, files)
+    renderer._fork(2, config, files)
+    got = _render_all(config, files, pages)
+    renderer.close()
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+    workers_could = len(pages) - head_start - (1 if head_start <= 5 else 0)  # page 5 warns
+    assert renderer.used <= workers_could
 
 
 def test_workers_must_be_positive(consortium: Path, tmp_path: Path) -> None:

@@ -3,11 +3,13 @@
 MkDocs converts pages one at a time, in one process; at 300 cities Python-Markdown is most of
 the build (``benchmarks/README.md``). When the generated Markdown is large and more than one
 CPU is usable, the plugin forks worker processes once the navigation is built (``on_nav``,
-last). Each worker renders a contiguous share of the generated pages with MkDocs' own
-``Page.render`` and writes what rendering set on each page (content, table of contents,
-anchors, links to check) to a file. MkDocs then builds as always, rendering the first share
-itself; when it reaches a page a worker rendered, :class:`GeneratedPage` takes the worker's
-result instead of rendering again, if and only if
+last). MkDocs then builds as always, taking the generated pages from the first; the workers
+take them from the last, each page claimed on a shared board (:class:`_Board`) by whichever
+process gets to it first, so the work divides itself however fast each process runs. A worker
+renders a page with MkDocs' own ``Page.render`` and writes what rendering set on it (content,
+table of contents, anchors, links to check) to its file; it stops where the pages the build
+has claimed begin. When the build reaches a page a worker claimed, :class:`GeneratedPage`
+takes the worker's result instead of rendering it again, if and only if
 
 - the page's Markdown is the Markdown the worker rendered (a plugin's ``on_page_markdown``
   may have changed it),
@@ -21,9 +23,10 @@ process, as if there were no workers: the site is the same either way
 (``tests/test_handbook_parallel.py`` compares them byte for byte).
 
 Workers are used only where that is safe: with ``fork`` (Linux and other POSIX systems, not
-macOS), in a process with no other thread (not ``mkdocs serve``, whose server is a thread),
-and with Markdown extensions all named in the configuration (an extension object, such as one
-a plugin adds to collect anchors across pages, can keep state that a worker's copy would lose).
+macOS), in a process with no other thread (not ``mkdocs serve``'s rebuilds, whose server is a
+thread), and with Markdown extensions all named in the configuration (an extension object,
+such as one a plugin adds to collect anchors across pages, can keep state that a worker's copy
+would lose).
 """
 
 from __future__ import annotations
@@ -32,6 +35,8 @@ import gc
 import hashlib
 import io
 import logging
+import mmap
+import multiprocessing
 import os
 import pickle
 import signal
@@ -153,12 +158,19 @@ def _silence_and_capture() -> _Capture:
 _MISSING = object()
 
 
-def _render_share(
-    pages: list[Page], config: MkDocsConfig, files: Files, out: io.BufferedWriter
+def _render_claimed(
+    number: int,
+    board: _Board,
+    pages: list[GeneratedPage],
+    config: MkDocsConfig,
+    files: Files,
+    out: io.BufferedWriter,
 ) -> None:
-    """In a worker: render ``pages`` and write each page's rendered state to ``out``."""
+    """In worker ``number``: render the pages it claims from the end, each page's rendered
+    state written to ``out``, until it meets the pages the build has claimed."""
     capture = _silence_and_capture()
-    for page in pages:
+    while (index := board.claim_last(number)) is not None:
+        page = pages[index]
         try:
             page.read_source(config)
             markdown = page.markdown
@@ -174,7 +186,7 @@ def _render_share(
             }
             buffer = io.BytesIO()
             _Pickler(buffer, config).dump(state)
-        except Exception:
+        except Exception:  # the build renders the page again, and reports what fails
             continue
         uri = page.file.src_uri.encode("utf-8", "surrogatepass")
         digest = _digest(markdown)
@@ -214,28 +226,54 @@ class _Worker:
     results: dict[str, tuple[bytes, bytes]] | None = None
 
 
-def _shares(pages: list[Page], parts: int) -> list[list[Page]]:
-    """``pages`` in ``parts`` contiguous shares of about equal Markdown size."""
-    sizes = [len(page.file.content_string) for page in pages]
-    total = sum(sizes)
-    shares: list[list[Page]] = [[] for _ in range(parts)]
-    done = 0
-    for page, size in zip(pages, sizes, strict=True):
-        index = min(parts - 1, (done * parts) // max(total, 1))
-        shares[index].append(page)
-        done += size
-    return shares
+class _Board:
+    """Who renders which page: memory shared by the build and its workers (inherited through
+    fork), one byte per page (0: nobody yet, 255: the build, n: worker n) and the lowest page
+    a worker has claimed, changed under one lock. The build claims pages in its order, the
+    workers from the end; a page is claimed once."""
+
+    BUILD = 255
+
+    def __init__(self, pages: int) -> None:
+        self.pages = pages
+        self.lock = multiprocessing.get_context("fork").Lock()
+        self.memory = mmap.mmap(-1, 8 + max(pages, 1))
+        struct.pack_into("<q", self.memory, 0, pages)
+
+    def claim(self, index: int) -> int:
+        """For the build: claim page ``index``; 0 if it is now the build's, else the number
+        of the worker that claimed it first."""
+        with self.lock:
+            owner = self.memory[8 + index]
+            if owner == 0:
+                self.memory[8 + index] = self.BUILD
+            return owner
+
+    def claim_last(self, worker: int) -> int | None:
+        """For a worker: the last page nobody has claimed, now the worker's; None when the
+        next one down is claimed (the build has reached it: everything below is the
+        build's)."""
+        with self.lock:
+            (lowest,) = struct.unpack_from("<q", self.memory, 0)
+            index = lowest - 1
+            if index < 0 or self.memory[8 + index] != 0:
+                return None
+            self.memory[8 + index] = worker
+            struct.pack_into("<q", self.memory, 0, index)
+            return index
 
 
 class ParallelRenderer:
-    """Worker processes rendering shares of the generated pages during one build."""
+    """Worker processes rendering generated pages during one build."""
 
-    def __init__(self) -> None:
+    def __init__(self, pages: list[GeneratedPage]) -> None:
         # removed by close(), or at exit if the build never got there (interrupted)
         self._tmp = tempfile.TemporaryDirectory(prefix="govlint-render-")
         self.directory = Path(self._tmp.name)
+        self.pages = pages
+        self.index = {page.file.src_uri: i for i, page in enumerate(pages)}
+        self.board = _Board(len(pages))
         self.workers: list[_Worker] = []
-        self.owner: dict[str, _Worker] = {}
         self.used = 0
 
     @classmethod
@@ -244,7 +282,7 @@ class ParallelRenderer:
     ) -> ParallelRenderer | None:
         """Fork up to ``workers - 1`` workers (the build itself is one) for ``pages``, in the
         order MkDocs will render them; None when that would not pay or is not safe."""
-        parts = min(workers, usable_cpus())
+        parts = min(workers, usable_cpus(), _Board.BUILD)
         size = sum(len(page.file.content_string) for page in pages)
         if parts < 2 or size < MIN_PARALLEL_CHARS:
             return None
@@ -252,21 +290,17 @@ class ParallelRenderer:
         if obstacle is not None:
             log.debug("govlint: rendering pages in this process only: %s", obstacle)
             return None
-        renderer = cls()
-        shares = _shares(list(pages), parts)
+        renderer = cls(list(pages))
+        for page in renderer.pages:
+            page.renderer = renderer
         sys.stdout.flush()
         sys.stderr.flush()
-        for number, share in enumerate(shares[1:], start=1):
-            if share:
-                renderer._fork(number, share, config, files)
-        log.debug(
-            "govlint: %d pages rendered by %d worker processes besides this one",
-            len(renderer.owner),
-            len(renderer.workers),
-        )
+        for number in range(1, parts):
+            renderer._fork(number, config, files)
+        log.debug("govlint: %d worker processes render pages besides this one", parts - 1)
         return renderer
 
-    def _fork(self, number: int, share: list[Page], config: MkDocsConfig, files: Files) -> None:
+    def _fork(self, number: int, config: MkDocsConfig, files: Files) -> None:
         path = self.directory / f"worker-{number}.bin"
         pid = os.fork()
         if pid == 0:  # the worker: never returns into MkDocs
@@ -277,18 +311,15 @@ class ParallelRenderer:
                 os.dup2(devnull, 1)
                 os.dup2(devnull, 2)
                 with open(path, "wb") as out:
-                    _render_share(share, config, files, out)
+                    _render_claimed(number, self.board, self.pages, config, files, out)
                 code = 0
             finally:
                 os._exit(code)
-        worker = _Worker(pid, path)
-        self.workers.append(worker)
-        for page in share:
-            assert isinstance(page, GeneratedPage)
-            page.renderer = self
-            self.owner[page.file.src_uri] = worker
+        self.workers.append(_Worker(pid, path))
 
     def _collect(self, worker: _Worker) -> dict[str, tuple[bytes, bytes]]:
+        """The worker's results, once it has ended (it stops at the first page the build
+        claimed, so the build waits at most for the page it is rendering)."""
         if worker.results is None:
             _, status = os.waitpid(worker.pid, 0)
             worker.results = _read_results(worker.path)
@@ -301,16 +332,20 @@ class ParallelRenderer:
         return worker.results
 
     def apply(self, page: Page, files: Files, config: MkDocsConfig) -> bool:
-        """Give ``page`` what a worker rendered for it; False if the build must render it."""
-        worker = self.owner.pop(page.file.src_uri, None)
-        if worker is None:
+        """Give ``page`` what a worker rendered for it; False if the build must render it
+        (it is the build's page, or the worker's result cannot be used)."""
+        index = self.index.pop(page.file.src_uri, None)
+        if index is None:
             return False
-        entry = self._collect(worker).pop(page.file.src_uri, None)
+        owner = self.board.claim(index)
+        if owner == 0 or owner > len(self.workers):
+            return False
+        entry = self._collect(self.workers[owner - 1]).pop(page.file.src_uri, None)
         if entry is None or entry[0] != _digest(page.markdown):
             return False
         try:
             state = _Unpickler(entry[1], files, config).load()
-        except Exception:
+        except Exception:  # rendered again in the build instead
             return False
         vars(page).update(state)
         self.used += 1
@@ -327,5 +362,5 @@ class ParallelRenderer:
                 except (ProcessLookupError, ChildProcessError):
                     pass
                 worker.results = {}
-        self.owner.clear()
+        self.index.clear()
         self._tmp.cleanup()
