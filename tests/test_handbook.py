@@ -93,6 +93,22 @@ def test_golden_handbook_is_current(tmp_path: Path) -> None:
             )
 
 
+def test_a_source_shared_by_every_row_is_said_once_below_the_table() -> None:
+    site = Site.of(_model(), YEAR)
+    keys = ("body.col.meeting", "body.col.source")
+    mark = '<small class="gl-src gl-cited">Lähde: A</small>'
+    other = '<small class="gl-src gl-cited">Lähde: B</small>'
+    shared = site.table(keys, [["x", mark], ["y", mark]])
+    assert shared == ["| Kokous |", "|---|", "| x |", "| y |", "", f"Kaikki rivit: {mark}"]
+    assert site.table(keys, [["x", mark], ["y", other]])[0] == "| Kokous | Lähde |"
+    assert site.table(keys, [["x", mark]])[0] == "| Kokous | Lähde |"  # one row: its own
+    assert site.table(keys, [["x", ""], ["y", ""]])[0] == "| Kokous | Lähde |"
+    not_sources = ("body.col.meeting", "body.col.topics")
+    assert site.table(not_sources, [["x", "t"], ["y", "t"]])[0] == "| Kokous | Käsittelee |"
+    html = markdown.markdown("\n".join(shared), extensions=["tables"])
+    assert html.count("<tr>") == 3 and "<p>Kaikki rivit: <small" in html
+
+
 def test_golden_pages_answer_the_readers_questions() -> None:
     """The golden files are not just current but say what a reader needs."""
     body = (GOLDEN / "strateginen" / "johtoryhma.md").read_text(encoding="utf-8")

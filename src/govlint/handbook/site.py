@@ -191,7 +191,19 @@ class Site:
         return self.link(frm, ref.target)
 
     def table(self, keys: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
-        """A Markdown table whose header cells are the UI texts of ``keys``."""
+        """A Markdown table whose header cells are the UI texts of ``keys``.
+
+        A last column of sources (a key ending in ``.col.source``) that says the same for
+        every row is said once, below the table ("All rows: Source: ..."): the reader sees
+        where the rows differ, and a large model's pages do not repeat one marker per row.
+        """
+        rows = [list(row) for row in rows]
+        sources = {row[-1] for row in rows if row}
+        if keys and keys[-1].endswith(".col.source") and len(rows) > 1 and len(sources) == 1:
+            (shared,) = sources
+            if shared:
+                lines = table([md(self.ui.t(k)) for k in keys[:-1]], [r[:-1] for r in rows])
+                return [*lines, "", f"{md(self.ui.t('table.all_rows'))} {shared}"]
         return table([md(self.ui.t(k)) for k in keys], rows)
 
     def fmt(self, key: str, **values: str) -> str:
