@@ -23,8 +23,10 @@ Measured:
 4. Synthetic consortia (``benchmarks/synth.py``; 30 and 300 cities): cold check time and peak
    memory, the growth ratio, and the handbook build: ``mkdocs build --strict`` with the
    repository's ``mkdocs.yml`` (theme, features, extensions, ``docs/``) in a temporary
-   directory, its ``govlint`` plugin pointed at the synthetic model. A failing build is
-   reported as not measurable, with its last error line.
+   directory, its ``govlint`` plugin pointed at the synthetic model; and the same build with
+   the plugin's ``workers: 1`` (MkDocs rendering every page itself, as without the plugin's
+   worker processes) as its baseline. A failing build is reported as not measurable, with its
+   last error line.
 
 The repository's model is checked in a temporary copy of the project (``pyproject.toml`` and
 ``governance/``), so the benchmark never writes a cache into the working tree; the measured
@@ -228,8 +230,10 @@ def project_copy(work: Path) -> Path:
     return project
 
 
-def handbook_config(model: Path, site: Path) -> tuple[dict[str, Any], str]:
-    """The repository's mkdocs.yml (theme, features, extensions, docs/) pointed at ``model``.
+def handbook_config(model: Path, site: Path,
+                    extra: dict[str, Any] | None = None) -> tuple[dict[str, Any], str]:
+    """The repository's mkdocs.yml (theme, features, extensions, docs/) pointed at ``model``,
+    its govlint plugin also given the options ``extra``.
 
     Falls back to a minimal configuration (MkDocs' own theme) when there is none.
     """
@@ -256,16 +260,18 @@ def handbook_config(model: Path, site: Path) -> tuple[dict[str, Any], str]:
     options: dict[str, Any] = next(
         (p["govlint"] for p in config.get("plugins") or []
          if isinstance(p, dict) and isinstance(p.get("govlint"), dict)), {})
-    plugins.append({"govlint": {**options, "model": str(model)}})
+    plugins.append({"govlint": {**options, **(extra or {}), "model": str(model)}})
     config["plugins"] = plugins
     return config, origin
 
 
-def handbook(python: str, model: Path, work: Path, timeout: float) -> dict[str, Any]:
-    """Build the handbook of ``model`` with MkDocs; not measurable if the build fails."""
-    site = work / f"handbook-{model.name}"
+def handbook(python: str, model: Path, work: Path, timeout: float,
+             extra: dict[str, Any] | None = None, label: str = "") -> dict[str, Any]:
+    """Build the handbook of ``model`` with MkDocs (the govlint plugin also given the options
+    ``extra``); not measurable if the build fails."""
+    site = work / f"handbook-{model.name}{label}"
     site.mkdir(parents=True)
-    config, origin = handbook_config(model, site)
+    config, origin = handbook_config(model, site, extra)
     path = site / "mkdocs.yml"
     path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True),
                     encoding="utf-8")
@@ -349,11 +355,17 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         if not args.skip_handbook:
             say(f"run.py: {n} cities: handbook build ...")
             entry["handbook"] = handbook(python, out, work, args.handbook_timeout)
+            if args.handbook_baseline and not args.quick:
+                # the baseline: the same build with MkDocs rendering every page itself
+                say(f"run.py: {n} cities: handbook build, MkDocs alone (workers: 1) ...")
+                entry["handbook_alone"] = handbook(python, out, work, args.handbook_timeout,
+                                                   {"workers": 1}, "-alone")
         synthetic[str(n)] = entry
 
     return {
         "date": started,
-        "machine": {"nproc": os.cpu_count(), "platform": platform.platform(),
+        "machine": {"nproc": os.cpu_count(), "usable_cpus": _usable_cpus(),
+                    "platform": platform.platform(),
                     "python": python, "python_version": subprocess.run(
                         [python, "-c", "import sys; print(sys.version.split()[0])"],
                         capture_output=True, text=True, check=False).stdout.strip(),
@@ -455,6 +467,13 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     return rows
 
 
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.0f} ms"
 
@@ -512,12 +531,18 @@ def render(r: dict[str, Any]) -> str:
                          _s(entry["check_jsonschema_sum_s"]), "",
                          f"govlint {c['median_s'] / entry['check_jsonschema_sum_s']:.2f}x"))
         hb = entry.get("handbook")
+        alone = entry.get("handbook_alone")
+        if alone is not None and alone["ok"]:
+            rows.append((f"mkdocs build --strict, {n} cities, workers: 1", _s(alone["seconds"]),
+                         f"{alone['peak_rss_mb']:.0f} MB", "MkDocs renders every page itself"))
         if hb is not None:
+            ratio = (f"{hb['seconds'] / alone['seconds']:.2f}x workers: 1; "
+                     if hb["ok"] and alone is not None and alone["ok"] else "")
             rows.append((f"mkdocs build --strict, {n} cities",
                          _s(hb["seconds"]) if hb["ok"] else (
                              f"> {hb['seconds']:.0f} s" if hb.get("timed_out") else "n/a"),
                          f"{hb['peak_rss_mb']:.0f} MB" if hb["ok"] else "",
-                         (f"{hb.get('pages', '?')} pages, {hb.get('site_mb', 0):.0f} MB "
+                         (f"{ratio}{hb.get('pages', '?')} pages, {hb.get('site_mb', 0):.0f} MB "
                           f"({hb['config']})") if hb["ok"]
                          else hb["error"][:90] if hb.get("timed_out")
                          else f"not measurable yet: {hb['error'][:70]}"))
@@ -539,6 +564,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="interpreter to benchmark with (default: this one)")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--skip-handbook", action="store_true", help="no MkDocs builds")
+    parser.add_argument("--no-handbook-baseline", dest="handbook_baseline", action="store_false",
+                        help="no second handbook build with the plugin's workers: 1 (MkDocs "
+                             "rendering every page itself) to compare with; --quick implies it")
     parser.add_argument("--json", metavar="FILE", help="write the results as JSON ('-': stdout)")
     parser.add_argument("--sizes", default="30,300",
                         help="synthetic model sizes in cities (default: 30,300)")
