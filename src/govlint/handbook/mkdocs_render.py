@@ -115,7 +115,7 @@ class _Pickler(pickle.Pickler):
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, data: bytes, files: Files, config: MkDocsConfig) -> None:
+    def __init__(self, data: memoryview, files: Files, config: MkDocsConfig) -> None:
         super().__init__(io.BytesIO(data))
         self.files = files
         self.config = config
@@ -171,6 +171,7 @@ def _render_claimed(
     capture = _silence_and_capture()
     while (index := board.claim_last(number)) is not None:
         page = pages[index]
+        config._current_page = page  # as MkDocs sets it (extension options tagged !relative)
         try:
             page.read_source(config)
             markdown = page.markdown
@@ -188,6 +189,8 @@ def _render_claimed(
             _Pickler(buffer, config).dump(state)
         except Exception:  # the build renders the page again, and reports what fails
             continue
+        finally:
+            config._current_page = None
         uri = page.file.src_uri.encode("utf-8", "surrogatepass")
         digest = _digest(markdown)
         blob = buffer.getbuffer()
@@ -197,13 +200,14 @@ def _render_claimed(
         out.write(blob)
 
 
-def _read_results(path: Path) -> dict[str, tuple[bytes, bytes]]:
-    """The complete records of a worker's file: page path -> (digest, pickled state)."""
+def _read_results(path: Path) -> dict[str, tuple[bytes, memoryview]]:
+    """The complete records of a worker's file: page path -> (digest, pickled state), the
+    states as views into the file's bytes (read once, not copied again)."""
     try:
         data = path.read_bytes()
     except OSError:
         return {}
-    results: dict[str, tuple[bytes, bytes]] = {}
+    results: dict[str, tuple[bytes, memoryview]] = {}
     view = memoryview(data)
     at = 0
     while at + _HEADER.size <= len(data):
@@ -214,7 +218,7 @@ def _read_results(path: Path) -> dict[str, tuple[bytes, bytes]]:
             break  # a worker that died while writing: its last record is incomplete
         uri = bytes(view[start : start + n_uri]).decode("utf-8", "surrogatepass")
         digest = bytes(view[start + n_uri : start + n_uri + n_digest])
-        results[uri] = (digest, bytes(view[start + n_uri + n_digest : end]))
+        results[uri] = (digest, view[start + n_uri + n_digest : end])
         at = end
     return results
 
@@ -223,7 +227,7 @@ def _read_results(path: Path) -> dict[str, tuple[bytes, bytes]]:
 class _Worker:
     pid: int
     path: Path
-    results: dict[str, tuple[bytes, bytes]] | None = None
+    results: dict[str, tuple[bytes, memoryview]] | None = None
 
 
 class _Board:
@@ -317,7 +321,7 @@ class ParallelRenderer:
                 os._exit(code)
         self.workers.append(_Worker(pid, path))
 
-    def _collect(self, worker: _Worker) -> dict[str, tuple[bytes, bytes]]:
+    def _collect(self, worker: _Worker) -> dict[str, tuple[bytes, memoryview]]:
         """The worker's results, once it has ended (it stops at the first page the build
         claimed, so the build waits at most for the page it is rendering)."""
         if worker.results is None:
