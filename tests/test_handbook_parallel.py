@@ -81,9 +81,8 @@ def _render_all(config: MkDocsConfig, files: Files, pages: list[Any]) -> list[tu
 
 @pytest.fixture
 def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Workers for any amount of Markdown, whatever this machine's CPU count."""
+    """Workers for any amount of Markdown (as many as asked, whatever the CPU count)."""
     monkeypatch.setattr(mkdocs_render, "MIN_PARALLEL_CHARS", 0)
-    monkeypatch.setattr(mkdocs_render, "usable_cpus", lambda: 4)
 
 
 @needs_fork
@@ -184,7 +183,6 @@ def test_workers_only_where_they_are_safe_and_pay(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config, files, pages = _pages(tmp_path, GeneratedPage, n=3)
-    monkeypatch.setattr(mkdocs_render, "usable_cpus", lambda: 4)
     assert ParallelRenderer.start(pages, config, files, workers=4) is None  # too little Markdown
     monkeypatch.setattr(mkdocs_render, "MIN_PARALLEL_CHARS", 0)
     assert ParallelRenderer.start(pages, config, files, workers=1) is None  # asked for none

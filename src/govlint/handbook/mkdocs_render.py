@@ -284,9 +284,9 @@ class ParallelRenderer:
     def start(
         cls, pages: list[GeneratedPage], config: MkDocsConfig, files: Files, workers: int
     ) -> ParallelRenderer | None:
-        """Fork up to ``workers - 1`` workers (the build itself is one) for ``pages``, in the
-        order MkDocs will render them; None when that would not pay or is not safe."""
-        parts = min(workers, usable_cpus(), _Board.BUILD)
+        """Fork ``workers - 1`` workers (the build itself is one) for ``pages``, in the order
+        MkDocs will render them; None when that would not pay or is not safe."""
+        parts = min(workers, _Board.BUILD)
         size = sum(len(page.file.content_string) for page in pages)
         if parts < 2 or size < MIN_PARALLEL_CHARS:
             return None
