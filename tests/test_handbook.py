@@ -432,7 +432,7 @@ def test_large_model_handbook_has_every_page_and_short_sections(consortium: Path
     """The reverse-reference index says what the model's own scans say; the seat matrix turns
     into a list per position above its column bound; no navigation section is longer than the
     bound, and every page left out of the navigation is linked from an index page in it."""
-    from govlint.handbook.generate import NAV_SECTION, NavItem, nav_titles
+    from govlint.handbook.generate import NAV_SECTION, NavItem, nav_paths
     from govlint.handbook.pages_reference import MATRIX_COLUMNS
 
     model = _model(consortium)
@@ -452,9 +452,9 @@ def test_large_model_handbook_has_every_page_and_short_sections(consortium: Path
     pages = [p for p in handbook.files if p.endswith(".md")]
     for element in [*model.bodies, *model.matter_types]:
         assert site.pages[element.key] in pages, element.id
-    in_nav = nav_titles(handbook.nav)
+    in_nav = nav_paths(handbook.nav)
     assert len(_nav_pages(handbook.nav)) == len(in_nav)  # each page once
-    outside = set(pages) - set(in_nav)
+    outside = set(pages) - in_nav
     assert {site.pages[mt.key] for mt in model.matter_types} <= outside  # 120 > NAV_SECTION
     reached = set().union(*(_links(p, str(handbook.files[p])) for p in in_nav))
     assert outside <= reached, sorted(outside - reached)[:5]
@@ -468,7 +468,7 @@ def test_large_model_handbook_has_every_page_and_short_sections(consortium: Path
     index = str(handbook.files["asiat/index.md"])
     assert _links("asiat/index.md", index) >= {site.pages[mt.key] for mt in model.matter_types}
     small = generate_handbook(_model(), year=YEAR)
-    assert {p for p in small.files if p.endswith(".md")} == set(nav_titles(small.nav))  # all listed
+    assert {p for p in small.files if p.endswith(".md")} == nav_paths(small.nav)  # all listed
 
     holders = len(model.bodies) + len([r for r in model.roles if r.held_by])
     assert holders > MATRIX_COLUMNS
@@ -488,7 +488,7 @@ def test_bodies_without_a_tier_have_an_index_page_and_a_bounded_navigation(
 ) -> None:
     """A tier document that fails its schema leaves its bodies without a tier: they keep their
     pages, a page lists them, and the navigation stays bounded however many they are."""
-    from govlint.handbook.generate import NAV_SECTION, nav_titles
+    from govlint.handbook.generate import NAV_SECTION, nav_paths
 
     model = _model(consortium)
     clean = generate_handbook(model, year=YEAR)
@@ -502,7 +502,7 @@ def test_bodies_without_a_tier_have_an_index_page_and_a_bounded_navigation(
     assert pages <= _links("toimielimet/index.md", loose)
     assert len(model.bodies) > NAV_SECTION
     assert len(handbook.nav) == len(clean.nav) + 1  # the index page, not 52 entries
-    assert "toimielimet/index.md" in nav_titles(handbook.nav)
+    assert "toimielimet/index.md" in nav_paths(handbook.nav)
     small = _model()
     small.bodies[0].tier_ref.target = None
     few = generate_handbook(small, year=YEAR)

@@ -3,11 +3,16 @@ alone, and MkDocs' own rendering whenever a worker's result cannot be trusted.""
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import re
+import shutil
+import struct
 import sys
+import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +26,8 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from govlint.handbook import mkdocs_render
-from govlint.handbook.mkdocs_render import (
-    GeneratedPage,
-    ParallelRenderer,
-    parallel_obstacle,
-)
-from helpers import build_model_site
+from govlint.handbook.mkdocs_render import GeneratedPage, ParallelRenderer, parallel_obstacle
+from helpers import ROOT, build_model_site
 
 CAN_FORK = hasattr(os, "fork") and sys.platform != "darwin"
 needs_fork = pytest.mark.skipif(not CAN_FORK, reason="worker processes need fork")
@@ -46,7 +47,7 @@ def _config(tmp_path: Path, **extra: Any) -> MkDocsConfig:
     return config
 
 
-def _pages(tmp_path: Path, cls: type[Page], n: int = 12) -> tuple[MkDocsConfig, Files, list[Any]]:
+def _pages(tmp_path: Path, n: int = 12) -> tuple[MkDocsConfig, Files, list[Page]]:
     """``n`` linked pages (tables, headings, links to each other's anchors); page 5 also links
     to a page that does not exist."""
     config = _config(tmp_path)
@@ -61,7 +62,7 @@ def _pages(tmp_path: Path, cls: type[Page], n: int = 12) -> tuple[MkDocsConfig, 
         )
         file = File.generated(config, f"p{i}.md", content=text)
         files.append(file)
-        pages.append(cls(None, file, config))
+        pages.append(Page(None, file, config))
     return config, files, pages
 
 
@@ -70,13 +71,34 @@ def _rendered(page: Page) -> tuple[Any, ...]:
     return (page.content, str(page.toc), page.title, page.present_anchor_ids, links)
 
 
-def _render_all(config: MkDocsConfig, files: Files, pages: list[Any]) -> list[tuple[Any, ...]]:
+def _render_all(config: MkDocsConfig, files: Files, pages: list[Page]) -> list[tuple[Any, ...]]:
     out = []
     for page in pages:
         page.read_source(config)
         page.render(config, files)
         out.append(_rendered(page))
     return out
+
+
+def _expected(tmp_path: Path, n: int = 12) -> list[tuple[Any, ...]]:
+    """MkDocs' own rendering of the same pages."""
+    config, files, plain = _pages(tmp_path / "plain", n)
+    return _render_all(config, files, plain)
+
+
+def _owners(renderer: ParallelRenderer) -> list[int]:
+    return [renderer.board.owner(i) for i in range(len(renderer.pages))]
+
+
+def _slow_render(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Every Page.render (in workers forked after this) takes ``seconds`` longer."""
+    render = Page.render
+
+    def slow(self: Page, config: MkDocsConfig, files: Files) -> None:
+        time.sleep(seconds)
+        render(self, config, files)
+
+    monkeypatch.setattr(Page, "render", slow)
 
 
 @pytest.fixture
@@ -90,18 +112,19 @@ def parallel(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_worker_results_equal_mkdocs_own_rendering(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
-    config, files, plain = _pages(tmp_path / "plain", Page)
     with caplog.at_level(logging.WARNING):
-        expected = _render_all(config, files, plain)
+        expected = _expected(tmp_path)
     expected_log = [r.getMessage() for r in caplog.records]
     assert any("missing.md" in message for message in expected_log)  # the case is real
     caplog.clear()
 
-    config, files, pages = _pages(tmp_path / "parallel", GeneratedPage)
+    config, files, pages = _pages(tmp_path / "parallel")
     renderer = ParallelRenderer.start(pages, config, files, workers=3)
     assert renderer is not None and len(renderer.workers) == 2
+    assert all(type(page) is GeneratedPage for page in pages)
     for worker in renderer.workers:  # the workers claim every page before the build starts
         renderer._collect(worker)
+    assert set(_owners(renderer)) == {1, 2}
     with caplog.at_level(logging.WARNING):
         got = _render_all(config, files, pages)
     renderer.close()
@@ -115,8 +138,9 @@ def test_worker_results_equal_mkdocs_own_rendering(
     # the page with a broken link was rendered here, so its warning is logged once, here
     assert [r.getMessage() for r in caplog.records] == expected_log
     assert renderer.used == len(pages) - 1
-    assert {bytes([renderer.board.memory[8 + i]]) for i in range(len(pages))} <= {b"\x01", b"\x02"}
-    assert not renderer.directory.exists()
+    # afterwards the pages are MkDocs' own again, with nothing of the workers left on them
+    assert all(type(page) is Page and "renderer" not in vars(page) for page in pages)
+    copy.deepcopy(pages[0])
 
 
 @needs_fork
@@ -124,16 +148,20 @@ def test_worker_results_equal_mkdocs_own_rendering(
 def test_changed_markdown_is_rendered_by_the_build(tmp_path: Path) -> None:
     """A plugin's on_page_markdown may change a page after the worker rendered it: the
     worker's result is then not used."""
-    config, files, pages = _pages(tmp_path, GeneratedPage, n=4)
+    config, files, pages = _pages(tmp_path, n=4)
     renderer = ParallelRenderer.start(pages, config, files, workers=2)
     assert renderer is not None
+    renderer._collect(renderer.workers[0])
     last = pages[-1]
-    assert last.renderer is renderer
+    assert renderer.board.owner(3) == 1  # the worker rendered it
     last.read_source(config)
     last.markdown += "\nLisätty rivi.\n"
     last.render(config, files)
     assert "Lisätty rivi." in last.content
     assert renderer.used == 0
+    pages[2].read_source(config)
+    pages[2].render(config, files)  # unchanged: the worker's result
+    assert renderer.used == 1
     renderer.close()
 
 
@@ -142,11 +170,10 @@ def test_changed_markdown_is_rendered_by_the_build(tmp_path: Path) -> None:
 def test_a_failed_worker_leaves_its_pages_to_the_build(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config, files, plain = _pages(tmp_path / "plain", Page, n=6)
-    expected = _render_all(config, files, plain)
-    config, files, pages = _pages(tmp_path / "parallel", GeneratedPage, n=6)
+    expected = _expected(tmp_path, n=6)
+    config, files, pages = _pages(tmp_path / "parallel", n=6)
 
-    def die(*_: Any) -> None:  # the worker dies at its first page, after claiming it
+    def die(*_: Any) -> None:  # the worker dies when it is about to deliver its first page
         os._exit(3)
 
     monkeypatch.setattr(mkdocs_render._Pickler, "dump", die)
@@ -154,35 +181,118 @@ def test_a_failed_worker_leaves_its_pages_to_the_build(
     assert renderer is not None
     with caplog.at_level(logging.INFO, logger="mkdocs.plugins.govlint"):
         assert renderer._collect(renderer.workers[0]) == {}
+        # page 5 logs a warning (left to the build); the worker died on page 4
+        assert _owners(renderer)[4:] == [1, 1]
         got = _render_all(config, files, pages)
     assert [g[:4] for g in got] == [e[:4] for e in expected]
-    assert renderer.board.memory[8 + 5] == 1  # the worker's claim, rendered by the build
-    assert any("rendering worker ended" in r.getMessage() for r in caplog.records)
+    assert any("rendering worker ended with status" in r.getMessage() for r in caplog.records)
     assert renderer.used == 0
     renderer.close()
 
 
 @needs_fork
 @pytest.mark.usefixtures("parallel")
-def test_close_stops_workers_that_are_still_running(tmp_path: Path) -> None:
-    config, files, pages = _pages(tmp_path, GeneratedPage, n=40)
+def test_close_stops_workers_that_are_still_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config, files, pages = _pages(tmp_path, n=40)
+    _slow_render(monkeypatch, 0.2)  # 8 s of work for the worker
     renderer = ParallelRenderer.start(pages, config, files, workers=2)
     assert renderer is not None
     pid = renderer.workers[0].pid
+    deadline = time.monotonic() + 5
+    while 1 not in _owners(renderer) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.monotonic()
     renderer.close()  # the build failed before it needed the results
+    assert time.monotonic() - started < 2
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)  # reaped: no zombie left behind
-    assert not renderer.directory.exists()
-    for page in pages:  # and the pages still render, here
+    monkeypatch.undo()
+    for page in pages:  # and the pages still render, here, as MkDocs' own
+        assert type(page) is Page
         page.read_source(config)
         page.render(config, files)
         assert page.content
 
 
-def test_workers_only_where_they_are_safe_and_pay(
+@needs_fork
+@pytest.mark.usefixtures("parallel")
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_stop_when_the_build_process_is_gone(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    config, files, pages = _pages(tmp_path, GeneratedPage, n=3)
+    """Killed builds (docker stop, a cancelled CI job) leave no worker rendering on."""
+    config, files, pages = _pages(tmp_path, n=40)
+    _slow_render(monkeypatch, 0.2)
+    read, write = os.pipe()
+    build = os.fork()
+    if build == 0:  # a build process that starts a worker and dies without closing it
+        code = 1
+        try:
+            renderer = ParallelRenderer.start(pages, config, files, workers=2)
+            assert renderer is not None
+            os.write(write, struct.pack("<q", renderer.workers[0].pid))
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(write)
+    (worker,) = struct.unpack("<q", os.read(read, 8))
+    os.close(read)
+    os.waitpid(build, 0)
+
+    def running() -> bool:
+        try:
+            state = Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            return False
+        return state != "Z"
+
+    deadline = time.monotonic() + 5  # the worker had 8 s of pages left
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not running()
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel")
+def test_a_fork_that_fails_leaves_the_pages_to_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    expected = _expected(tmp_path)
+    fork = os.fork
+    calls = []
+
+    def fork_once() -> int:
+        calls.append(1)
+        if len(calls) > 1:
+            raise BlockingIOError(11, "Resource temporarily unavailable")
+        return fork()
+
+    config, files, pages = _pages(tmp_path / "one", 12)
+    monkeypatch.setattr(os, "fork", fork_once)
+    with caplog.at_level(logging.INFO, logger="mkdocs.plugins.govlint"):
+        renderer = ParallelRenderer.start(pages, config, files, workers=3)
+    monkeypatch.setattr(os, "fork", fork)
+    assert renderer is not None and len(renderer.workers) == 1  # one started, one could not
+    assert "could not start a rendering worker" in caplog.text
+    got = _render_all(config, files, pages)
+    renderer.close()
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+
+    def no_fork() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    config, files, pages = _pages(tmp_path / "none", 12)
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert ParallelRenderer.start(pages, config, files, workers=3) is None
+    assert all(type(page) is Page for page in pages)
+
+
+def test_workers_only_where_they_are_safe_and_pay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    config, files, pages = _pages(tmp_path, n=3)
     assert ParallelRenderer.start(pages, config, files, workers=4) is None  # too little Markdown
     monkeypatch.setattr(mkdocs_render, "MIN_PARALLEL_CHARS", 0)
     assert ParallelRenderer.start(pages, config, files, workers=1) is None  # asked for none
@@ -194,10 +304,24 @@ def test_workers_only_where_they_are_safe_and_pay(
     thread.start()
     try:
         assert parallel_obstacle(config)  # mkdocs serve: a server thread is running
-        assert ParallelRenderer.start(pages, config, files, workers=4) is None
+        with caplog.at_level(logging.INFO, logger="mkdocs.plugins.govlint"):
+            assert ParallelRenderer.start(pages, config, files, workers=4, asked=True) is None
+        assert "in this process only" in caplog.text  # asked for, so said
     finally:
         stop.set()
         thread.join()
+    assert all(type(page) is Page for page in pages)
+
+    with monkeypatch.context() as m:
+        m.setattr(mkdocs_render.mkdocs, "__version__", "1.7.0")
+        assert "not the version" in (parallel_obstacle(config) or "")
+
+    known = ["markdown.extensions.toc", "admonition", "pymdownx.superfences"]
+    config.markdown_extensions.extend(known)
+    assert CAN_FORK is (parallel_obstacle(config) is None)
+    config.markdown_extensions.append("countingext")  # a stranger: may count across pages
+    assert "countingext" in (parallel_obstacle(config) or "")
+    config.markdown_extensions.remove("countingext")
 
     from markdown.extensions.abbr import AbbrExtension
 
@@ -206,7 +330,11 @@ def test_workers_only_where_they_are_safe_and_pay(
     assert reason and "AbbrExtension" in reason
 
 
-def test_the_board_gives_each_page_to_one_process() -> None:
+def test_usable_cpus_is_at_least_one() -> None:
+    assert 1 <= mkdocs_render.usable_cpus() <= (os.cpu_count() or 1)
+
+
+def test_the_board_gives_each_page_to_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """The build claims pages in its order, workers from the end; they meet once."""
     board = mkdocs_render._Board(6)
     assert board.claim(0) == 0 and board.claim(1) == 0  # the build's now
@@ -220,27 +348,53 @@ def test_the_board_gives_each_page_to_one_process() -> None:
     assert board.claim(3) == 1 and board.claim(5) == 1
     assert mkdocs_render._Board(0).claim_last(1) is None
 
+    # a process killed while holding the lock: the board is given up, nobody waits forever
+    monkeypatch.setattr(mkdocs_render._Board, "TIMEOUT", 0.05)
+    stuck = mkdocs_render._Board(3)
+    stuck.lock.acquire()
+    assert stuck.claim_last(1) is None  # a worker stops
+    assert stuck.claim(0) == 0 and stuck.broken  # the build renders the page itself
+    assert stuck.claim(1) == 0  # and every page after it, without waiting again
+
+
+def test_a_worker_file_cut_short_keeps_its_complete_records() -> None:
+    records = []
+    for uri in ("a.md", "b.md", "c.md"):
+        digest, blob = b"d" * 16, uri.encode() * 10
+        records.append(
+            mkdocs_render._HEADER.pack(len(uri), len(digest), len(blob))
+            + uri.encode()
+            + digest
+            + blob
+        )
+    with tempfile.TemporaryFile() as file:
+        file.write(b"".join(records)[:-5])  # the worker died while writing c.md
+        results = mkdocs_render._read_results(file)
+    assert sorted(results) == ["a.md", "b.md"]
+    assert bytes(results["b.md"][1]) == b"b.md" * 10
+
 
 @needs_fork
 @pytest.mark.usefixtures("parallel")
 @pytest.mark.parametrize("head_start", [0, 3, 40])
 def test_build_and_workers_meet_wherever_they_do(tmp_path: Path, head_start: int) -> None:
-    """Whoever gets to a page first renders it; the pages are MkDocs' own either way."""
-    config, files, plain = _pages(tmp_path / "plain", Page, n=40)
-    expected = _render_all(config, files, plain)
-    config, files, pages = _pages(tmp_path / "parallel", GeneratedPage, n=40)
+    """Whoever gets to a page first renders it; the pages are MkDocs' own either way, and
+    every page a worker claimed and could render is taken from it."""
+    expected = _expected(tmp_path, n=40)
+    config, files, pages = _pages(tmp_path / "parallel", n=40)
     renderer = ParallelRenderer(pages)
-    for page in pages:
-        page.renderer = renderer
     for index in range(head_start):  # the build got to these before the workers started
         renderer.board.claim(index)
     renderer._fork(1, config, files)
     renderer._fork(2, config, files)
     got = _render_all(config, files, pages)
+    owners = _owners(renderer)
     renderer.close()
     assert [g[:4] for g in got] == [e[:4] for e in expected]
-    workers_could = len(pages) - head_start - (1 if head_start <= 5 else 0)  # page 5 warns
-    assert renderer.used <= workers_could
+    assert 0 not in owners  # every page claimed, by exactly one process
+    by_workers = [i for i, owner in enumerate(owners) if owner in (1, 2)]
+    assert owners[:head_start] == [mkdocs_render._Board.BUILD] * head_start
+    assert renderer.used == len(by_workers) - (5 in by_workers)  # page 5 warns
 
 
 def test_workers_must_be_positive(consortium: Path, tmp_path: Path) -> None:
@@ -251,19 +405,27 @@ def test_workers_must_be_positive(consortium: Path, tmp_path: Path) -> None:
 
 @needs_fork
 def test_site_is_the_same_with_and_without_workers(consortium: Path, tmp_path: Path) -> None:
-    """The 10-city consortium (1.2 MB of generated Markdown): built by MkDocs alone and with
-    a worker, byte for byte the same site."""
-    alone, site_alone = build_model_site(consortium, tmp_path / "alone", workers=1)
+    """The 10-city consortium (1.2 MB of generated Markdown) with a hand-written page linking
+    into the generated ones: built by MkDocs alone and with a worker, byte for byte the same
+    site."""
+    docs = tmp_path / "docs"
+    shutil.copytree(ROOT / "docs", docs)
+    (docs / "ohje.md").write_text(
+        "# Ohje\n\nKatso [asiat](asiat/index.md) ja [taso](taktinen/index.md#kokoonpano).\n",
+        encoding="utf-8",
+    )
+    alone, site_alone = build_model_site(consortium, tmp_path / "alone", docs, workers=1)
     assert alone.returncode == 0, alone.stderr
-    both, site_both = build_model_site(consortium, tmp_path / "both", verbose=True, workers=2)
+    both, site_both = build_model_site(consortium, tmp_path / "both", docs, True, workers=2)
     assert both.returncode == 0, both.stderr
     used = re.search(r"govlint: (\d+) pages were rendered by workers", both.stderr)
-    assert used and int(used.group(1)) > 100, both.stderr[-2000:]
+    assert used and int(used.group(1)) > 50, both.stderr[-2000:]
 
     def tree(site: Path) -> dict[str, bytes]:
         return {str(f.relative_to(site)): f.read_bytes() for f in site.rglob("*") if f.is_file()}
 
     alone_files, both_files = tree(site_alone), tree(site_both)
     assert sum(name.endswith(".html") for name in alone_files) > 150
+    assert "ohje/index.html" in alone_files
     assert alone_files.keys() == both_files.keys()
     assert [name for name in alone_files if alone_files[name] != both_files[name]] == []

@@ -57,13 +57,13 @@ def section(index: NavItem, entries: Sequence[NavItem]) -> NavItem:
     return NavItem(index.title, children=(index, *entries))
 
 
-def nav_titles(items: Sequence[NavItem]) -> dict[str, str]:
-    """Every page the navigation links to, with its title there."""
-    found: dict[str, str] = {}
+def nav_paths(items: Sequence[NavItem]) -> set[str]:
+    """Every page the navigation links to."""
+    found: set[str] = set()
     for item in items:
         if item.path is not None:
-            found[item.path] = item.title
-        found.update(nav_titles(item.children))
+            found.add(item.path)
+        found |= nav_paths(item.children)
     return found
 
 

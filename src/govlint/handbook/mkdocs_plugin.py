@@ -29,8 +29,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 
-from govlint.handbook.generate import Handbook, mkdocs_nav, nav_titles
-from govlint.handbook.mkdocs_render import GeneratedPage, ParallelRenderer, usable_cpus
+from govlint.handbook.generate import Handbook, mkdocs_nav, nav_paths
+from govlint.handbook.mkdocs_render import ParallelRenderer, usable_cpus
 
 log = logging.getLogger("mkdocs.plugins.govlint")
 
@@ -48,7 +48,6 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     def __init__(self) -> None:
         self.handbook: Handbook | None = None
         self.model_dir: Path | None = None
-        self.pages: list[GeneratedPage] = []
         self.renderer: ParallelRenderer | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -79,9 +78,8 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.handbook is not None
-        in_nav = nav_titles(self.handbook.nav)
+        in_nav = nav_paths(self.handbook.nav)
         user_specs = (config.exclude_docs, config.draft_docs)
-        self.pages = []
         for path, content in self.handbook.files.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
@@ -96,11 +94,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             inclusion = InclusionLevel.UNDEFINED
             if outside and not any(spec and spec.match_file(path) for spec in user_specs):
                 inclusion = InclusionLevel.NOT_IN_NAV
-            file = File.generated(config, path, content=content, inclusion=inclusion)
-            files.append(file)
-            if file.is_documentation_page():
-                # MkDocs' navigation takes a file's page as it is (with its title there)
-                self.pages.append(GeneratedPage(in_nav.get(path), file, config))
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
         nav: list[Any] = mkdocs_nav(self.handbook.nav)
         generated = set(self.handbook.files)
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
@@ -111,15 +105,17 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
 
     @event_priority(-100)  # last: every plugin has had its say on the files and navigation
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        # in the order MkDocs renders them, so that each worker takes a contiguous share
-        ours = {page.file.src_uri for page in self.pages}
+        assert self.handbook is not None
+        # the generated pages, in the order MkDocs renders them
+        generated = self.handbook.files
         pages = [
             file.page
             for file in files.documentation_pages(inclusion=InclusionLevel.is_included)
-            if file.src_uri in ours and isinstance(file.page, GeneratedPage)
+            if file.src_uri in generated and file.page is not None
         ]
         workers = self.config.workers or usable_cpus()
-        self.renderer = ParallelRenderer.start(pages, config, files, workers)
+        asked = self.config.workers is not None
+        self.renderer = ParallelRenderer.start(pages, config, files, workers, asked)
         return nav
 
     def on_post_build(self, config: MkDocsConfig) -> None:
