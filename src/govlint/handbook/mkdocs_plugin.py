@@ -106,6 +106,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     @event_priority(-100)  # last: every plugin has had its say on the files and navigation
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         assert self.handbook is not None
+        self._close_renderer()  # a previous build (mkdocs serve) that ended without a word
         # the generated pages, in the order MkDocs renders them
         generated = self.handbook.files
         pages = [
