@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from govlint.handbook.site import Site
 from govlint.handbook.text import md
-from govlint.model import Body, Duty, Element, MatterType, Ref, Role, Source
+from govlint.model import Body, Element, MatterType, Ref, Role, Source
 
 
 def step_source(mt: MatterType, index: int) -> Source | None:
@@ -45,17 +45,11 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
     ui, model = site.ui, site.model
     out: list[str] = []
     for kind, body, what in site.index.inbound.get(element, ()):
-        if kind == "escalates" or kind == "reports":
-            assert isinstance(what, Ref)
-            link = site.link(frm, body)
-            text = (
-                site.fmt("body.in.escalates", body=link)
-                if kind == "escalates"
-                else site.fmt("body.in.reports", body=link)
-            )
+        if isinstance(what, Ref):  # escalates or reports to the element
+            text = site.fmt(f"body.in.{kind}", body=site.link(frm, body))
             out.append(f"- {text} {site.src(what.source)}")
         else:
-            assert isinstance(what, Duty) and what.prepares is not None
+            assert what.prepares is not None  # a duty preparing the element's meeting
             prep = what.prepares
             text = site.fmt(
                 "body.in.prepares",

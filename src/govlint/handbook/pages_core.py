@@ -115,7 +115,7 @@ def tier_page(site: Site, tier: Tier) -> str:
     out += ["", heading(2, md(ui.t("tier.bodies"))), ""]
     out += [
         f"- {site.link(frm, b, english=True)} – {flows.meets(site, b)}"
-        for b in model.bodies_of_tier(tier)
+        for b in site.index.bodies_of_tier.get(tier, ())
     ] or [md(ui.t("tier.none"))]
     out += ["", heading(2, md(ui.t("tier.roles"))), ""]
     out += [f"- {site.link(frm, r, english=True)}" for r in model.roles_of_tier(tier)] or [
@@ -123,7 +123,7 @@ def tier_page(site: Site, tier: Tier) -> str:
     ]
     out += ["", heading(2, md(ui.t("tier.matters"))), ""]
     out += [
-        f"- {site.link(frm, mt, english=True)}" for mt in model.matter_types if mt.tier is tier
+        f"- {site.link(frm, mt, english=True)}" for mt in site.index.matters_of_tier.get(tier, ())
     ] or [md(ui.t("tier.none"))]
     return "\n".join(out) + "\n"
 

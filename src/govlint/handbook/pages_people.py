@@ -13,16 +13,10 @@ def _organ_uses(site: Site, frm: str, organ: Organ) -> list[str]:
     """What bodies use the organ for (appointing, representing, being reported to).
 
     From the index: O(uses), not a scan of every body per organ."""
-    uses = []
-    for use, body in site.index.organ_uses.get(organ, ()):
-        link = site.link(frm, body)
-        if use == "appoints":
-            uses.append(site.fmt("party.organ.appoints", body=link))
-        elif use == "represents":
-            uses.append(site.fmt("party.organ.represents", body=link))
-        else:
-            uses.append(site.fmt("party.organ.reported", body=link))
-    return uses
+    return [
+        site.fmt(f"party.organ.{use}", body=site.link(frm, body))
+        for use, body in site.index.organ_uses.get(organ, ())
+    ]
 
 
 def _party_section(site: Site, frm: str, party: Party) -> list[str]:
@@ -73,18 +67,11 @@ def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
     ui, model = site.ui, site.model
     out = []
     for body, seat in site.index.party_seats.get(party, ()):  # O(the party's seats)
-        if isinstance(seat, Member):
-            desc = f" – {md(model.text(seat.description))}" if seat.description else ""
-            out.append(
-                f"- {site.link(frm, body)}: {md(ui.t('mrole.' + seat.role))}{desc} "
-                f"{site.src(seat.source)}"
-            )
-        else:
-            desc = f" – {md(model.text(seat.description))}" if seat.description else ""
-            out.append(
-                f"- {site.link(frm, body)}: {md(ui.t('mrole.representation'))}"
-                f"{desc} {site.src(seat.source)}"
-            )
+        kind = seat.role if isinstance(seat, Member) else "representation"
+        desc = f" – {md(model.text(seat.description))}" if seat.description else ""
+        out.append(
+            f"- {site.link(frm, body)}: {md(ui.t('mrole.' + kind))}{desc} {site.src(seat.source)}"
+        )
     for role, key, ref in site.index.party_roles.get(party, ()):
         marker = f" {site.src(ref.source)}" if ref is not None else ""
         out.append(f"- {site.link(frm, role)}: {md(ui.t(key).lower())}{marker}")
