@@ -364,7 +364,7 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
     return {
         "date": started,
-        "machine": {"nproc": os.cpu_count(), "usable_cpus": _usable_cpus(),
+        "machine": {"nproc": os.cpu_count(), "handbook_workers": _handbook_workers(python),
                     "platform": platform.platform(),
                     "python": python, "python_version": subprocess.run(
                         [python, "-c", "import sys; print(sys.version.split()[0])"],
@@ -467,11 +467,12 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     return rows
 
 
-def _usable_cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
+def _handbook_workers(python: str) -> int | None:
+    """The processes the measured install's MkDocs plugin renders pages with by default (its
+    usable CPUs: affinity and CPU quota), asked of that install itself; None if it cannot say."""
+    code = "from govlint.handbook.mkdocs_render import usable_cpus; print(usable_cpus())"
+    proc = subprocess.run([python, "-c", code], capture_output=True, text=True, check=False)
+    return int(proc.stdout) if proc.returncode == 0 and proc.stdout.strip().isdigit() else None
 
 
 def _ms(seconds: float) -> str:
@@ -486,7 +487,9 @@ def render(r: dict[str, Any]) -> str:
     repo = r["repository_model"]
     bare = repo["python_pass"]["median_s"]
     cj_sum = repo["check_jsonschema_sum_median_s"]
-    lines = [f"govlint benchmark, {r['date']}; {r['machine']['nproc']} CPUs, "
+    workers = r["machine"].get("handbook_workers")
+    lines = [f"govlint benchmark, {r['date']}; {r['machine']['nproc']} CPUs "
+             f"(handbook rendered by {workers or '?'} processes), "
              f"{r['machine']['memory']}, Python {r['machine']['python_version']} "
              f"({r['machine']['python']}); {r['tools']['govlint_version']}, tree at "
              f"{r['revision']}, "
