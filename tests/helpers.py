@@ -64,6 +64,15 @@ def build_model_site(
     return mkdocs_build(cfg, site, verbose), site
 
 
+def file_tree(directory: Path) -> dict[str, bytes]:
+    """Every file below ``directory``: its relative POSIX path -> its bytes."""
+    return {
+        p.relative_to(directory).as_posix(): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }
+
+
 def value_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     """Every path in a loaded YAML value, the value itself included."""
     out = [path]

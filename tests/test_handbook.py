@@ -35,7 +35,7 @@ from govlint.findings import Finding, Loc
 from govlint.handbook import generate_handbook
 from govlint.handbook.site import Site
 from govlint.handbook.text import front_matter, md, plain, title
-from helpers import build_model_site, load_script
+from helpers import build_model_site, file_tree, load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL = ROOT / "tests" / "examples" / "small"
@@ -45,14 +45,6 @@ YEAR = 2025
 
 def _update_golden() -> ModuleType:
     return load_script("scripts/update_golden.py", "update_golden")
-
-
-def _files(directory: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(directory).as_posix(): p.read_bytes()
-        for p in sorted(directory.rglob("*"))
-        if p.is_file()
-    }
 
 
 def _model(path: Path = SMALL) -> Any:
@@ -68,7 +60,7 @@ def test_golden_handbook_is_current(tmp_path: Path) -> None:
     module = _update_golden()
     assert module.HANDBOOK_YEAR == YEAR
     module.generate("handbook", tmp_path / "handbook")
-    fresh, golden = _files(tmp_path / "handbook"), _files(GOLDEN)
+    fresh, golden = file_tree(tmp_path / "handbook"), file_tree(GOLDEN)
     assert sorted(fresh) == sorted(golden), (
         "the set of generated files changed; run `python3 scripts/update_golden.py handbook`"
     )

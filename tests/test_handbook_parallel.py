@@ -27,13 +27,13 @@ from mkdocs.structure.pages import Page
 
 from govlint.handbook import mkdocs_render
 from govlint.handbook.mkdocs_render import GeneratedPage, ParallelRenderer, parallel_obstacle
-from helpers import ROOT, build_model_site
+from helpers import ROOT, build_model_site, file_tree
 
 CAN_FORK = hasattr(os, "fork") and sys.platform != "darwin"
 needs_fork = pytest.mark.skipif(not CAN_FORK, reason="worker processes need fork")
 
 
-def _config(tmp_path: Path, **extra: Any) -> MkDocsConfig:
+def _config(tmp_path: Path) -> MkDocsConfig:
     (tmp_path / "docs").mkdir(parents=True, exist_ok=True)
     (tmp_path / "mkdocs.yml").write_text("site_name: t\n", encoding="utf-8")
     config = load_config(
@@ -41,7 +41,6 @@ def _config(tmp_path: Path, **extra: Any) -> MkDocsConfig:
         docs_dir=str(tmp_path / "docs"),
         site_dir=str(tmp_path / "site"),
         markdown_extensions=["toc", "tables", "attr_list"],
-        **extra,
     )
     config.plugins.on_pre_build(config=config)  # as a build starts (File.generated asks)
     return config
@@ -421,10 +420,7 @@ def test_site_is_the_same_with_and_without_workers(consortium: Path, tmp_path: P
     used = re.search(r"govlint: (\d+) pages were rendered by workers", both.stderr)
     assert used and int(used.group(1)) > 50, both.stderr[-2000:]
 
-    def tree(site: Path) -> dict[str, bytes]:
-        return {str(f.relative_to(site)): f.read_bytes() for f in site.rglob("*") if f.is_file()}
-
-    alone_files, both_files = tree(site_alone), tree(site_both)
+    alone_files, both_files = file_tree(site_alone), file_tree(site_both)
     assert sum(name.endswith(".html") for name in alone_files) > 150
     assert "ohje/index.html" in alone_files
     assert alone_files.keys() == both_files.keys()
