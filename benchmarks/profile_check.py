@@ -54,10 +54,13 @@ def stages(model_dir: Path) -> tuple[list[tuple[str, float]], list[tuple[str, fl
     from govlint.yamlload import load_document
 
     files, _ = timed("read files (read_directory)", lambda: read_directory(model_dir))
-    docs = timed("YAML loading (load_document)",
-                 lambda: [d for d in (load_document(f)[0] for f in files) if d is not None])
-    problems = timed("schema validation", lambda: [p for d in docs
-                                                  for p in schemacheck.validate(d)])
+    docs = timed(
+        "YAML loading (load_document)",
+        lambda: [d for d in (load_document(f)[0] for f in files) if d is not None],
+    )
+    problems = timed(
+        "schema validation", lambda: [p for d in docs for p in schemacheck.validate(d)]
+    )
     model, found = timed("build and resolve the model", lambda: build_model("m", docs, []))
     rules: list[tuple[str, float]] = []
     start = time.perf_counter()
@@ -110,9 +113,11 @@ def main(argv: list[str] | None = None) -> int:
             profiler.disable()
     import govlint
 
-    print(f"{model_dir} ({summary}); govlint from {Path(govlint.__file__).parent}; "
-          f"gc {'off' if args.no_gc else 'on'}"
-          + ("; under a profiler, times are inflated" if profiler else ""))
+    print(
+        f"{model_dir} ({summary}); govlint from {Path(govlint.__file__).parent}; "
+        f"gc {'off' if args.no_gc else 'on'}"
+        + ("; under a profiler, times are inflated" if profiler else "")
+    )
     for name, seconds in times:
         print(f"  {name:<40} {seconds:8.3f} s  {seconds / total:6.1%}")
     print(f"  {'total':<40} {total:8.3f} s")

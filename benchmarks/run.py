@@ -62,13 +62,20 @@ sys.path.insert(0, str(HERE))
 import synth  # noqa: E402  (the sibling script)
 
 KIND_SCHEMAS = {  # as govlint.schemacheck.KIND_SCHEMAS; kept here so any python can be given
-    "Agreement": "agreement", "Party": "party", "Tier": "tier", "Body": "body", "Role": "role",
-    "MatterType": "matter-type", "Goal": "goal", "Commitment": "commitment",
+    "Agreement": "agreement",
+    "Party": "party",
+    "Tier": "tier",
+    "Body": "body",
+    "Role": "role",
+    "MatterType": "matter-type",
+    "Goal": "goal",
+    "Commitment": "commitment",
 }
 IMPORTS = "import yaml, jsonschema, networkx, click"
 
 
 # --- running and timing ----------------------------------------------------------------------
+
 
 @dataclass
 class Sample:
@@ -98,22 +105,31 @@ def configure_env(work: Path, bytecode_cache: bool, pythonpath: str | None) -> d
         env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     if pythonpath:
         env["PYTHONPATH"] = os.pathsep.join(
-            p for p in (str(Path(pythonpath).resolve()), env.get("PYTHONPATH")) if p)
+            p for p in (str(Path(pythonpath).resolve()), env.get("PYTHONPATH")) if p
+        )
     ENV.clear()
     ENV.update(env)
     return env
 
 
-def run_once(cmd: Sequence[str], cwd: Path, timeout: float | None = None,
-             env: dict[str, str] | None = None) -> Sample:
+def run_once(
+    cmd: Sequence[str], cwd: Path, timeout: float | None = None, env: dict[str, str] | None = None
+) -> Sample:
     """Run ``cmd`` once; wall clock and the child's own peak RSS (``wait4``).
 
     On ``timeout`` the child's process group is killed and the sample has ``rc`` -9.
     """
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=cwd, env=env or ENV, stdin=subprocess.DEVNULL,
-                                stdout=out, stderr=err, start_new_session=timeout is not None)
+        proc = subprocess.Popen(
+            list(cmd),
+            cwd=cwd,
+            env=env or ENV,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+            start_new_session=timeout is not None,
+        )
         while True:
             pid, status, usage = os.wait4(proc.pid, 0 if timeout is None else os.WNOHANG)
             if pid:
@@ -128,8 +144,13 @@ def run_once(cmd: Sequence[str], cwd: Path, timeout: float | None = None,
         rss = usage.ru_maxrss // 1024 if sys.platform == "darwin" else usage.ru_maxrss
         out.seek(0)
         err.seek(0)
-        return Sample(wall, rss, proc.returncode, out.read().decode(errors="replace"),
-                      err.read().decode(errors="replace"))
+        return Sample(
+            wall,
+            rss,
+            proc.returncode,
+            out.read().decode(errors="replace"),
+            err.read().decode(errors="replace"),
+        )
 
 
 @dataclass
@@ -154,9 +175,15 @@ class Bench:
 
     def as_json(self) -> dict[str, Any]:
         walls = [s.wall for s in self.samples]
-        return {"cmd": self.cmd, "median_s": self.median, "min_s": min(walls),
-                "max_s": max(walls), "samples_s": walls, "peak_rss_mb": self.rss_mb,
-                "ok": self.failed() is None}
+        return {
+            "cmd": self.cmd,
+            "median_s": self.median,
+            "min_s": min(walls),
+            "max_s": max(walls),
+            "samples_s": walls,
+            "peak_rss_mb": self.rss_mb,
+            "ok": self.failed() is None,
+        }
 
 
 def round_robin(benches: list[Bench], reps: int, warmup: int = 1) -> None:
@@ -175,6 +202,7 @@ def round_robin(benches: list[Bench], reps: int, warmup: int = 1) -> None:
 
 # --- tools -------------------------------------------------------------------------------------
 
+
 def script_cmd(python: str, script: str, module: str) -> list[str]:
     """How to run a console script with ``python``: the script next to it, else ``-m``."""
     candidate = Path(python).parent / script
@@ -182,8 +210,9 @@ def script_cmd(python: str, script: str, module: str) -> list[str]:
         head = candidate.read_bytes()[:200]
         if head.startswith(b"#!") and b"python" in head.split(b"\n", 1)[0]:
             return [python, str(candidate)]
-    probe = subprocess.run([python, "-c", f"import {module.split('.')[0]}"],
-                           capture_output=True, check=False, env=ENV)
+    probe = subprocess.run(
+        [python, "-c", f"import {module.split('.')[0]}"], capture_output=True, check=False, env=ENV
+    )
     if probe.returncode == 0:
         return [python, "-m", module]
     found = shutil.which(script)
@@ -193,8 +222,7 @@ def script_cmd(python: str, script: str, module: str) -> list[str]:
 
 
 def tool_version(cmd: list[str]) -> str:
-    res = subprocess.run([*cmd, "--version"], capture_output=True, text=True, check=False,
-                         env=ENV)
+    res = subprocess.run([*cmd, "--version"], capture_output=True, text=True, check=False, env=ENV)
     return (res.stdout or res.stderr).strip().splitlines()[-1] if res.returncode == 0 else "?"
 
 
@@ -221,6 +249,7 @@ def govlint_clean(sample: Sample) -> bool:
 
 # --- the benchmark -----------------------------------------------------------------------------
 
+
 def project_copy(work: Path) -> Path:
     """pyproject.toml and governance/ in a temporary project directory."""
     project = work / "project"
@@ -230,8 +259,9 @@ def project_copy(work: Path) -> Path:
     return project
 
 
-def handbook_config(model: Path, site: Path,
-                    extra: dict[str, Any] | None = None) -> tuple[dict[str, Any], str]:
+def handbook_config(
+    model: Path, site: Path, extra: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], str]:
     """The repository's mkdocs.yml (theme, features, extensions, docs/) pointed at ``model``,
     its govlint plugin also given the options ``extra``.
 
@@ -258,27 +288,42 @@ def handbook_config(model: Path, site: Path,
         if name != "govlint":
             plugins.append(plugin)
     options: dict[str, Any] = next(
-        (p["govlint"] for p in config.get("plugins") or []
-         if isinstance(p, dict) and isinstance(p.get("govlint"), dict)), {})
+        (
+            p["govlint"]
+            for p in config.get("plugins") or []
+            if isinstance(p, dict) and isinstance(p.get("govlint"), dict)
+        ),
+        {},
+    )
     plugins.append({"govlint": {**options, **(extra or {}), "model": str(model)}})
     config["plugins"] = plugins
     return config, origin
 
 
-def handbook(python: str, model: Path, work: Path, timeout: float,
-             extra: dict[str, Any] | None = None, label: str = "") -> dict[str, Any]:
+def handbook(
+    python: str,
+    model: Path,
+    work: Path,
+    timeout: float,
+    extra: dict[str, Any] | None = None,
+    label: str = "",
+) -> dict[str, Any]:
     """Build the handbook of ``model`` with MkDocs (the govlint plugin also given the options
     ``extra``); not measurable if the build fails."""
     site = work / f"handbook-{model.name}{label}"
     site.mkdir(parents=True)
     config, origin = handbook_config(model, site, extra)
     path = site / "mkdocs.yml"
-    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True),
-                    encoding="utf-8")
-    sample = run_once([python, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(path)],
-                      site, timeout=timeout)
-    result: dict[str, Any] = {"ok": sample.rc == 0, "seconds": sample.wall,
-                              "peak_rss_mb": sample.rss_kb / 1024, "config": origin}
+    path.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    sample = run_once(
+        [python, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(path)], site, timeout=timeout
+    )
+    result: dict[str, Any] = {
+        "ok": sample.rc == 0,
+        "seconds": sample.wall,
+        "peak_rss_mb": sample.rss_kb / 1024,
+        "config": origin,
+    }
     built = site / "site"
     if built.is_dir():
         result["pages"] = sum(1 for _ in built.rglob("*.html"))
@@ -307,18 +352,27 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
     # 1-3: the repository's model and the interpreter baselines, round-robin.
     bare = Bench("python -c pass", [python, "-c", "pass"], project)
     nosite = Bench("python -S -c pass", [python, "-S", "-c", "pass"], project)
-    imports = Bench("python -c 'import yaml, jsonschema, networkx, click'",
-                    [python, "-c", IMPORTS], project)
-    cold = Bench("govlint check --no-cache", [*govlint, "check", "--no-cache"], project,
-                 ok=govlint_clean)
-    first = Bench("govlint check --no-cache, empty user cache", [*govlint, "check", "--no-cache"],
-                  project, ok=govlint_clean, fresh_caches=True)
+    imports = Bench(
+        "python -c 'import yaml, jsonschema, networkx, click'", [python, "-c", IMPORTS], project
+    )
+    cold = Bench(
+        "govlint check --no-cache", [*govlint, "check", "--no-cache"], project, ok=govlint_clean
+    )
+    first = Bench(
+        "govlint check --no-cache, empty user cache",
+        [*govlint, "check", "--no-cache"],
+        project,
+        ok=govlint_clean,
+        fresh_caches=True,
+    )
     warm = Bench("govlint check (warm cache)", [*govlint, "check"], project, ok=govlint_clean)
     cjs = cj_benches(cj, model, project, "check-jsonschema ")
     populate = run_once(warm.cmd, project)
     if not govlint_clean(populate):
-        raise SystemExit(f"run.py: govlint check fails on the model:\n{populate.out[-2000:]}"
-                         f"{populate.err[-2000:]}")
+        raise SystemExit(
+            f"run.py: govlint check fails on the model:\n{populate.out[-2000:]}"
+            f"{populate.err[-2000:]}"
+        )
     say(f"run.py: repository model, {reps} repetitions of {len(cjs) + 6} commands ...")
     round_robin([bare, nosite, imports, cold, first, warm, *cjs], reps)
     cj_sums = [sum(b.samples[i].wall for b in cjs) for i in range(reps)]
@@ -337,13 +391,23 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         t0 = time.perf_counter()
         counts = synth.write_model(n, out)
         made = time.perf_counter() - t0
-        say(f"run.py: {n} cities: {sum(counts.values())} files (written in {made:.1f} s); "
-            f"checking {big_reps}x ...")
-        check = Bench(f"govlint check --no-cache ({n} cities)",
-                      [*govlint, "check", "--no-cache", str(out)], work, ok=govlint_clean)
+        say(
+            f"run.py: {n} cities: {sum(counts.values())} files (written in {made:.1f} s); "
+            f"checking {big_reps}x ..."
+        )
+        check = Bench(
+            f"govlint check --no-cache ({n} cities)",
+            [*govlint, "check", "--no-cache", str(out)],
+            work,
+            ok=govlint_clean,
+        )
         round_robin([check], big_reps, warmup=0)
-        entry: dict[str, Any] = {"parties": n, "files": sum(counts.values()), "documents": counts,
-                                 "check": check.as_json()}
+        entry: dict[str, Any] = {
+            "parties": n,
+            "files": sum(counts.values()),
+            "documents": counts,
+            "check": check.as_json(),
+        }
         bad = check.failed()
         if bad is not None:
             entry["check"]["error"] = (bad.out + bad.err)[-1500:]
@@ -358,40 +422,61 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             if args.handbook_baseline and not args.quick:
                 # the baseline: the same build with MkDocs rendering every page itself
                 say(f"run.py: {n} cities: handbook build, MkDocs alone (workers: 1) ...")
-                entry["handbook_alone"] = handbook(python, out, work, args.handbook_timeout,
-                                                   {"workers": 1}, "-alone")
+                entry["handbook_alone"] = handbook(
+                    python, out, work, args.handbook_timeout, {"workers": 1}, "-alone"
+                )
         synthetic[str(n)] = entry
 
     return {
         "date": started,
-        "machine": {"nproc": os.cpu_count(), "handbook_workers": _handbook_workers(python),
-                    "platform": platform.platform(),
-                    "python": python, "python_version": subprocess.run(
-                        [python, "-c", "import sys; print(sys.version.split()[0])"],
-                        capture_output=True, text=True, check=False).stdout.strip(),
-                    "memory": _mem_total()},
+        "machine": {
+            "nproc": os.cpu_count(),
+            "handbook_workers": _handbook_workers(python),
+            "platform": platform.platform(),
+            "python": python,
+            "python_version": subprocess.run(
+                [python, "-c", "import sys; print(sys.version.split()[0])"],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.strip(),
+            "memory": _mem_total(),
+        },
         "revision": _revision(),
-        "tools": {"govlint": " ".join(govlint), "govlint_version": tool_version(govlint),
-                  "check_jsonschema": " ".join(cj), "check_jsonschema_version": tool_version(cj)},
+        "tools": {
+            "govlint": " ".join(govlint),
+            "govlint_version": tool_version(govlint),
+            "check_jsonschema": " ".join(cj),
+            "check_jsonschema_version": tool_version(cj),
+        },
         "repetitions": {"small": reps, "large": big_reps},
         "environment": {
-            "bytecode": "cached (private PYTHONPYCACHEPREFIX)" if args.bytecode_cache else (
+            "bytecode": "cached (private PYTHONPYCACHEPREFIX)"
+            if args.bytecode_cache
+            else (
                 "not cached (PYTHONDONTWRITEBYTECODE is set)"
-                if ENV.get("PYTHONDONTWRITEBYTECODE") else "as the environment caches it"),
+                if ENV.get("PYTHONDONTWRITEBYTECODE")
+                else "as the environment caches it"
+            ),
             "pythonpath": ENV.get("PYTHONPATH", ""),
         },
         "repository_model": {
             "files": sum(len(b.cmd) - len(cj) - 2 for b in cjs),
-            "python_pass": bare.as_json(), "python_nosite_pass": nosite.as_json(),
-            "python_imports": imports.as_json(), "govlint_cold": cold.as_json(),
-            "govlint_cold_empty_user_cache": first.as_json(), "govlint_warm": warm.as_json(),
-            "check_jsonschema": {b.name.split()[-1]: {**b.as_json(),
-                                                      "files": len(b.cmd) - len(cj) - 2}
-                                 for b in cjs},
+            "python_pass": bare.as_json(),
+            "python_nosite_pass": nosite.as_json(),
+            "python_imports": imports.as_json(),
+            "govlint_cold": cold.as_json(),
+            "govlint_cold_empty_user_cache": first.as_json(),
+            "govlint_warm": warm.as_json(),
+            "check_jsonschema": {
+                b.name.split()[-1]: {**b.as_json(), "files": len(b.cmd) - len(cj) - 2} for b in cjs
+            },
             "check_jsonschema_sum_median_s": statistics.median(cj_sums),
-            "check_jsonschema_single": {"kind": single.name.split()[-1],
-                                        "files": len(single.cmd) - len(cj) - 2,
-                                        "median_s": single.median},
+            "check_jsonschema_single": {
+                "kind": single.name.split()[-1],
+                "files": len(single.cmd) - len(cj) - 2,
+                "median_s": single.median,
+            },
         },
         "synthetic": synthetic,
     }
@@ -399,9 +484,11 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
 
 def _revision() -> str:
     """The commit measured, ``+dirty`` when src/ or schemas/ differ from it."""
+
     def git(*args: str) -> str:
-        res = subprocess.run(["git", "-C", str(ROOT), *args], capture_output=True, text=True,
-                             check=False)
+        res = subprocess.run(
+            ["git", "-C", str(ROOT), *args], capture_output=True, text=True, check=False
+        )
         return res.stdout.strip() if res.returncode == 0 else ""
 
     rev = git("rev-parse", "--short", "HEAD") or "?"
@@ -420,6 +507,7 @@ def _mem_total() -> str:
 
 # --- report ------------------------------------------------------------------------------------
 
+
 def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     """(what, measured, target, passed) for every target of the issue."""
     repo = r["repository_model"]
@@ -428,26 +516,49 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     cj_one = repo["check_jsonschema_single"]["median_s"]
     warm = repo["govlint_warm"]["median_s"]
     rows: list[tuple[str, str, str, bool | None]] = [
-        ("cold check / check-jsonschema (sum of kinds)", f"{cold / cj_sum:.2f}x", "<= 1.0x",
-         cold <= cj_sum),
-        ("cold check / check-jsonschema (sum of kinds)", f"{cold / cj_sum:.2f}x", "< 0.75x",
-         cold < 0.75 * cj_sum),
-        ("cold check / check-jsonschema (one invocation)", f"{cold / cj_one:.2f}x", "<= 1.0x",
-         cold <= cj_one),
-        ("cold check / check-jsonschema (one invocation)", f"{cold / cj_one:.2f}x", "< 0.75x",
-         cold < 0.75 * cj_one),
+        (
+            "cold check / check-jsonschema (sum of kinds)",
+            f"{cold / cj_sum:.2f}x",
+            "<= 1.0x",
+            cold <= cj_sum,
+        ),
+        (
+            "cold check / check-jsonschema (sum of kinds)",
+            f"{cold / cj_sum:.2f}x",
+            "< 0.75x",
+            cold < 0.75 * cj_sum,
+        ),
+        (
+            "cold check / check-jsonschema (one invocation)",
+            f"{cold / cj_one:.2f}x",
+            "<= 1.0x",
+            cold <= cj_one,
+        ),
+        (
+            "cold check / check-jsonschema (one invocation)",
+            f"{cold / cj_one:.2f}x",
+            "< 0.75x",
+            cold < 0.75 * cj_one,
+        ),
         ("warm re-check", _ms(warm), "< 100 ms", warm < 0.100),
     ]
     synth_runs = r["synthetic"]
     for n, entry in synth_runs.items():
         ok = entry["check"]["ok"]
-        rows.append((f"{n} cities: check clean (0 errors, exit 0)", "yes" if ok else "NO",
-                     "clean", ok))
+        rows.append(
+            (f"{n} cities: check clean (0 errors, exit 0)", "yes" if ok else "NO", "clean", ok)
+        )
     if "300" in synth_runs:
         big = synth_runs["300"]["check"]
         rows.append(("300 cities: cold check", _s(big["median_s"]), "< 5 s", big["median_s"] < 5))
-        rows.append(("300 cities: peak memory", f"{big['peak_rss_mb']:.0f} MB", "< 300 MB",
-                     big["peak_rss_mb"] < 300))
+        rows.append(
+            (
+                "300 cities: peak memory",
+                f"{big['peak_rss_mb']:.0f} MB",
+                "< 300 MB",
+                big["peak_rss_mb"] < 300,
+            )
+        )
     if "30" in synth_runs and "300" in synth_runs:
         small, big = synth_runs["30"]["check"], synth_runs["300"]["check"]
         growth = big["median_s"] / small["median_s"]
@@ -457,11 +568,11 @@ def verdicts(r: dict[str, Any]) -> list[tuple[str, str, str, bool | None]]:
     hb = synth_runs.get("300", {}).get("handbook")
     if hb is not None:
         if hb["ok"]:
-            rows.append(("300 cities: handbook build", _s(hb["seconds"]), "< 60 s",
-                         hb["seconds"] < 60))
+            rows.append(
+                ("300 cities: handbook build", _s(hb["seconds"]), "< 60 s", hb["seconds"] < 60)
+            )
         elif hb.get("timed_out"):
-            rows.append(("300 cities: handbook build", f"> {hb['seconds']:.0f} s", "< 60 s",
-                         False))
+            rows.append(("300 cities: handbook build", f"> {hb['seconds']:.0f} s", "< 60 s", False))
         else:
             rows.append(("300 cities: handbook build", "not measurable yet", "< 60 s", None))
     return rows
@@ -488,67 +599,122 @@ def render(r: dict[str, Any]) -> str:
     bare = repo["python_pass"]["median_s"]
     cj_sum = repo["check_jsonschema_sum_median_s"]
     workers = r["machine"].get("handbook_workers")
-    lines = [f"govlint benchmark, {r['date']}; {r['machine']['nproc']} CPUs "
-             f"(handbook rendered by {workers or '?'} processes), "
-             f"{r['machine']['memory']}, Python {r['machine']['python_version']} "
-             f"({r['machine']['python']}); {r['tools']['govlint_version']}, tree at "
-             f"{r['revision']}, "
-             f"{r['tools']['check_jsonschema_version']}",
-             f"medians of {r['repetitions']['small']} (repository model) and "
-             f"{r['repetitions']['large']} (synthetic) repetitions; bytecode "
-             f"{r['environment']['bytecode']}"
-             + (f"; PYTHONPATH={r['environment']['pythonpath']}"
-                if r["environment"]["pythonpath"] else ""), ""]
+    lines = [
+        f"govlint benchmark, {r['date']}; {r['machine']['nproc']} CPUs "
+        f"(handbook rendered by {workers or '?'} processes), "
+        f"{r['machine']['memory']}, Python {r['machine']['python_version']} "
+        f"({r['machine']['python']}); {r['tools']['govlint_version']}, tree at "
+        f"{r['revision']}, "
+        f"{r['tools']['check_jsonschema_version']}",
+        f"medians of {r['repetitions']['small']} (repository model) and "
+        f"{r['repetitions']['large']} (synthetic) repetitions; bytecode "
+        f"{r['environment']['bytecode']}"
+        + (
+            f"; PYTHONPATH={r['environment']['pythonpath']}"
+            if r["environment"]["pythonpath"]
+            else ""
+        ),
+        "",
+    ]
     rows: list[tuple[str, str, str, str]] = []
 
     def add(name: str, entry: dict[str, Any], note: str = "") -> None:
-        rows.append((name, _ms(entry["median_s"]) if entry["median_s"] < 10 else
-                     _s(entry["median_s"]), f"{entry['peak_rss_mb']:.0f} MB", note))
+        rows.append(
+            (
+                name,
+                _ms(entry["median_s"]) if entry["median_s"] < 10 else _s(entry["median_s"]),
+                f"{entry['peak_rss_mb']:.0f} MB",
+                note,
+            )
+        )
 
     files = repo["files"]
     add("python -c pass", repo["python_pass"], "1.00x bare")
-    add("python -S -c pass (no site/.pth)", repo["python_nosite_pass"],
-        f"{repo['python_nosite_pass']['median_s'] / bare:.2f}x bare")
-    add("python -c 'import yaml, jsonschema, networkx, click'", repo["python_imports"],
-        f"{repo['python_imports']['median_s'] / bare:.2f}x bare")
+    add(
+        "python -S -c pass (no site/.pth)",
+        repo["python_nosite_pass"],
+        f"{repo['python_nosite_pass']['median_s'] / bare:.2f}x bare",
+    )
+    add(
+        "python -c 'import yaml, jsonschema, networkx, click'",
+        repo["python_imports"],
+        f"{repo['python_imports']['median_s'] / bare:.2f}x bare",
+    )
     cold = repo["govlint_cold"]["median_s"]
-    add(f"govlint check --no-cache ({files} files)", repo["govlint_cold"],
+    add(
+        f"govlint check --no-cache ({files} files)",
+        repo["govlint_cold"],
         f"{cold / cj_sum:.2f}x cj sum, "
         f"{cold / repo['check_jsonschema_single']['median_s']:.2f}x cj one, "
-        f"{cold / repo['python_imports']['median_s']:.2f}x imports")
-    add("govlint check --no-cache, empty user cache", repo["govlint_cold_empty_user_cache"],
-        "first run: schema code generated")
+        f"{cold / repo['python_imports']['median_s']:.2f}x imports",
+    )
+    add(
+        "govlint check --no-cache, empty user cache",
+        repo["govlint_cold_empty_user_cache"],
+        "first run: schema code generated",
+    )
     warm = repo["govlint_warm"]["median_s"]
-    add("govlint check (warm cache)", repo["govlint_warm"],
-        f"{_ms(warm - bare)} above bare python")
+    add("govlint check (warm cache)", repo["govlint_warm"], f"{_ms(warm - bare)} above bare python")
     for kind, entry in repo["check_jsonschema"].items():
         add(f"check-jsonschema {kind} ({entry['files']} files)", entry)
-    rows.append((f"check-jsonschema, {len(repo['check_jsonschema'])} invocations (sum)",
-                 _ms(cj_sum), "", f"{cj_sum / bare:.1f}x bare"))
+    rows.append(
+        (
+            f"check-jsonschema, {len(repo['check_jsonschema'])} invocations (sum)",
+            _ms(cj_sum),
+            "",
+            f"{cj_sum / bare:.1f}x bare",
+        )
+    )
     for n, entry in r["synthetic"].items():
         c = entry["check"]
-        add(f"govlint check --no-cache, {n} cities ({entry['files']} files)", c,
-            "clean" if c["ok"] else "NOT CLEAN")
+        add(
+            f"govlint check --no-cache, {n} cities ({entry['files']} files)",
+            c,
+            "clean" if c["ok"] else "NOT CLEAN",
+        )
         if "check_jsonschema_sum_s" in entry:
-            rows.append((f"check-jsonschema, {n} cities (sum of kinds, 1 run)",
-                         _s(entry["check_jsonschema_sum_s"]), "",
-                         f"govlint {c['median_s'] / entry['check_jsonschema_sum_s']:.2f}x"))
+            rows.append(
+                (
+                    f"check-jsonschema, {n} cities (sum of kinds, 1 run)",
+                    _s(entry["check_jsonschema_sum_s"]),
+                    "",
+                    f"govlint {c['median_s'] / entry['check_jsonschema_sum_s']:.2f}x",
+                )
+            )
         hb = entry.get("handbook")
         alone = entry.get("handbook_alone")
         if alone is not None and alone["ok"]:
-            rows.append((f"mkdocs build --strict, {n} cities, workers: 1", _s(alone["seconds"]),
-                         f"{alone['peak_rss_mb']:.0f} MB", "MkDocs renders every page itself"))
+            rows.append(
+                (
+                    f"mkdocs build --strict, {n} cities, workers: 1",
+                    _s(alone["seconds"]),
+                    f"{alone['peak_rss_mb']:.0f} MB",
+                    "MkDocs renders every page itself",
+                )
+            )
         if hb is not None:
-            ratio = (f"{hb['seconds'] / alone['seconds']:.2f}x workers: 1; "
-                     if hb["ok"] and alone is not None and alone["ok"] else "")
-            rows.append((f"mkdocs build --strict, {n} cities",
-                         _s(hb["seconds"]) if hb["ok"] else (
-                             f"> {hb['seconds']:.0f} s" if hb.get("timed_out") else "n/a"),
-                         f"{hb['peak_rss_mb']:.0f} MB" if hb["ok"] else "",
-                         (f"{ratio}{hb.get('pages', '?')} pages, {hb.get('site_mb', 0):.0f} MB "
-                          f"({hb['config']})") if hb["ok"]
-                         else hb["error"][:90] if hb.get("timed_out")
-                         else f"not measurable yet: {hb['error'][:70]}"))
+            ratio = (
+                f"{hb['seconds'] / alone['seconds']:.2f}x workers: 1; "
+                if hb["ok"] and alone is not None and alone["ok"]
+                else ""
+            )
+            rows.append(
+                (
+                    f"mkdocs build --strict, {n} cities",
+                    _s(hb["seconds"])
+                    if hb["ok"]
+                    else (f"> {hb['seconds']:.0f} s" if hb.get("timed_out") else "n/a"),
+                    f"{hb['peak_rss_mb']:.0f} MB" if hb["ok"] else "",
+                    (
+                        f"{ratio}{hb.get('pages', '?')} pages, {hb.get('site_mb', 0):.0f} MB "
+                        f"({hb['config']})"
+                    )
+                    if hb["ok"]
+                    else hb["error"][:90]
+                    if hb.get("timed_out")
+                    else f"not measurable yet: {hb['error'][:70]}",
+                )
+            )
     width = max(len(r[0]) for r in rows)
     lines.append(f"{'benchmark':<{width}}  {'median':>9}  {'peak RSS':>8}  notes")
     lines += [f"{a:<{width}}  {b:>9}  {c:>8}  {d}" for a, b, c, d in rows]
@@ -563,33 +729,57 @@ def render(r: dict[str, Any]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--python", default=sys.executable,
-                        help="interpreter to benchmark with (default: this one)")
+    parser.add_argument(
+        "--python", default=sys.executable, help="interpreter to benchmark with (default: this one)"
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repetitions")
     parser.add_argument("--skip-handbook", action="store_true", help="no MkDocs builds")
-    parser.add_argument("--no-handbook-baseline", dest="handbook_baseline", action="store_false",
-                        help="no second handbook build with the plugin's workers: 1 (MkDocs "
-                             "rendering every page itself) to compare with; --quick implies it")
+    parser.add_argument(
+        "--no-handbook-baseline",
+        dest="handbook_baseline",
+        action="store_false",
+        help="no second handbook build with the plugin's workers: 1 (MkDocs "
+        "rendering every page itself) to compare with; --quick implies it",
+    )
     parser.add_argument("--json", metavar="FILE", help="write the results as JSON ('-': stdout)")
-    parser.add_argument("--sizes", default="30,300",
-                        help="synthetic model sizes in cities (default: 30,300)")
-    parser.add_argument("--reps", type=int, help="repetitions on the repository model "
-                        "(default 10, --quick 3)")
-    parser.add_argument("--big-reps", type=int, help="repetitions on synthetic models "
-                        "(default 3, --quick 1)")
-    parser.add_argument("--no-cj-synthetic", dest="cj_synthetic", action="store_false",
-                        help="do not run check-jsonschema on the synthetic models")
-    parser.add_argument("--handbook-timeout", type=float, default=1800, metavar="SECONDS",
-                        help="stop a handbook build after this long (default 1800)")
-    parser.add_argument("--no-bytecode-cache", dest="bytecode_cache", action="store_false",
-                        help="leave bytecode caching to the environment (with "
-                        "PYTHONDONTWRITEBYTECODE set, govlint's modules, installed editable and "
-                        "so without .pyc files, are compiled from source on every run). By "
-                        "default the measured commands cache bytecode in the work directory, "
-                        "as every installed package (check-jsonschema, networkx) already has")
-    parser.add_argument("--pythonpath", metavar="DIR",
-                        help="prepend DIR to PYTHONPATH: measure a patched copy of govlint "
-                        "(DIR/govlint, with the schemas in DIR/../schemas)")
+    parser.add_argument(
+        "--sizes", default="30,300", help="synthetic model sizes in cities (default: 30,300)"
+    )
+    parser.add_argument(
+        "--reps", type=int, help="repetitions on the repository model (default 10, --quick 3)"
+    )
+    parser.add_argument(
+        "--big-reps", type=int, help="repetitions on synthetic models (default 3, --quick 1)"
+    )
+    parser.add_argument(
+        "--no-cj-synthetic",
+        dest="cj_synthetic",
+        action="store_false",
+        help="do not run check-jsonschema on the synthetic models",
+    )
+    parser.add_argument(
+        "--handbook-timeout",
+        type=float,
+        default=1800,
+        metavar="SECONDS",
+        help="stop a handbook build after this long (default 1800)",
+    )
+    parser.add_argument(
+        "--no-bytecode-cache",
+        dest="bytecode_cache",
+        action="store_false",
+        help="leave bytecode caching to the environment (with "
+        "PYTHONDONTWRITEBYTECODE set, govlint's modules, installed editable and "
+        "so without .pyc files, are compiled from source on every run). By "
+        "default the measured commands cache bytecode in the work directory, "
+        "as every installed package (check-jsonschema, networkx) already has",
+    )
+    parser.add_argument(
+        "--pythonpath",
+        metavar="DIR",
+        help="prepend DIR to PYTHONPATH: measure a patched copy of govlint "
+        "(DIR/govlint, with the schemas in DIR/../schemas)",
+    )
     parser.add_argument("--keep", type=Path, help="work in this directory and keep it")
     args = parser.parse_args(argv)
     args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]

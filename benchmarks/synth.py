@@ -47,8 +47,11 @@ SECTIONS = [  # (id, Finnish heading, English heading)
     ("konsortion-ohjausryhma", "Konsortion ohjausryhmä", "Consortium steering group"),
     ("alueelliset-ryhmat", "Alueelliset ICT-ryhmät", "Regional ICT groups"),
     ("kaupunkien-ryhmat", "Kaupunkien omat ICT-ryhmät", "The cities' own ICT bodies"),
-    ("operatiivinen-yhteistyo", "Yhteistyö operatiivisissa asioissa",
-     "Cooperation in operational matters"),
+    (
+        "operatiivinen-yhteistyo",
+        "Yhteistyö operatiivisissa asioissa",
+        "Cooperation in operational matters",
+    ),
     ("eskalointi", "Asioiden eskalointi", "Escalation of matters"),
     ("vuosikello", "Vuosikello", "Annual cycle"),
     ("sitoumukset", "Osapuolten sitoumukset", "Commitments of the parties"),
@@ -73,15 +76,17 @@ POSITIONS = [  # (suffix, Finnish title, English title, Finnish plural or None)
 # Route templates: the first handler (a role suffix), then the steps ("c:" a body of the city,
 # "region" the city's regional group, "consortium" the steering body).
 ROUTES = {
-    "city": ("operatiivinen-koordinaattori",
-             ["c:palvelutiimi", "c:kehittamisryhma", "c:ict-johtoryhma"]),
-    "consortium": ("operatiivinen-koordinaattori",
-                   ["c:muutoshallintaryhma", "c:kehittamisryhma", "region", "consortium"]),
-    "security": ("tietoturvavastaava",
-                 ["c:palvelutiimi", "c:tietoturvaryhma", "c:ict-johtoryhma"]),
+    "city": (
+        "operatiivinen-koordinaattori",
+        ["c:palvelutiimi", "c:kehittamisryhma", "c:ict-johtoryhma"],
+    ),
+    "consortium": (
+        "operatiivinen-koordinaattori",
+        ["c:muutoshallintaryhma", "c:kehittamisryhma", "region", "consortium"],
+    ),
+    "security": ("tietoturvavastaava", ["c:palvelutiimi", "c:tietoturvaryhma", "c:ict-johtoryhma"]),
     # Ends at the regional group: the route continues along its standing escalatesTo.
-    "regional": ("operatiivinen-koordinaattori",
-                 ["c:palvelutiimi", "c:kehittamisryhma", "region"]),
+    "regional": ("operatiivinen-koordinaattori", ["c:palvelutiimi", "c:kehittamisryhma", "region"]),
 }
 
 MATTERS = [  # (suffix, Finnish name, English name, route template)
@@ -89,11 +94,14 @@ MATTERS = [  # (suffix, Finnish name, English name, route template)
     ("muutostenhallinta", "Muutostenhallinta", "Change management", "consortium"),
     ("ongelmienhallinta", "Ongelmienhallinta", "Problem management", "city"),
     ("tukimalli", "Tukimalli", "Support model", "city"),
-    ("paivitykset", "Päivitykset ja ohjelmamuutokset", "Updates and software changes",
-     "consortium"),
+    (
+        "paivitykset",
+        "Päivitykset ja ohjelmamuutokset",
+        "Updates and software changes",
+        "consortium",
+    ),
     ("projektit", "Projektit ja toimeksiannot", "Projects and assignments", "regional"),
-    ("tietoturvapoikkeama", "Tietoturvapoikkeama", "Information security incident",
-     "security"),
+    ("tietoturvapoikkeama", "Tietoturvapoikkeama", "Information security incident", "security"),
     ("kayttooikeudet", "Käyttöoikeudet", "Access rights", "security"),
     ("hankinnat", "ICT-hankinnat", "ICT procurement", "regional"),
     ("varmuuskopiot", "Varmuuskopiot ja palautus", "Backups and recovery", "security"),
@@ -102,28 +110,72 @@ MATTERS = [  # (suffix, Finnish name, English name, route template)
 ]
 
 TRIGGERS = {  # next step's kind -> (fi, en)
-    "palvelutiimi": ("Ei ratkea koordinaattorin toimin.",
-                     "Cannot be solved by the coordinator."),
-    "muutoshallintaryhma": ("Muutos vaatii muutoshallinnan käsittelyn.",
-                            "The change needs the change advisory board."),
-    "kehittamisryhma": ("Ei ratkea operatiivisella tasolla.",
-                        "Cannot be solved at the operational tier."),
-    "tietoturvaryhma": ("Poikkeama vaatii tietoturvaryhmän arvion.",
-                        "The incident needs the security group's assessment."),
-    "ict-johtoryhma": ("Vaikuttaa kaupungin ICT-strategiaan tai talousarvioon.",
-                       "Affects the city's ICT strategy or budget."),
+    "palvelutiimi": ("Ei ratkea koordinaattorin toimin.", "Cannot be solved by the coordinator."),
+    "muutoshallintaryhma": (
+        "Muutos vaatii muutoshallinnan käsittelyn.",
+        "The change needs the change advisory board.",
+    ),
+    "kehittamisryhma": (
+        "Ei ratkea operatiivisella tasolla.",
+        "Cannot be solved at the operational tier.",
+    ),
+    "tietoturvaryhma": (
+        "Poikkeama vaatii tietoturvaryhmän arvion.",
+        "The incident needs the security group's assessment.",
+    ),
+    "ict-johtoryhma": (
+        "Vaikuttaa kaupungin ICT-strategiaan tai talousarvioon.",
+        "Affects the city's ICT strategy or budget.",
+    ),
     "region": ("Koskee useampaa alueen kaupunkia.", "Concerns several cities of the region."),
-    "consortium": ("Koskee koko konsortiota tai sen talousarviota.",
-                   "Concerns the whole consortium or its budget."),
+    "consortium": (
+        "Koskee koko konsortiota tai sen talousarviota.",
+        "Concerns the whole consortium or its budget.",
+    ),
 }
 
-SYLLABLES = ("aa", "ha", "ko", "la", "ma", "nu", "pe", "ri", "sa", "ta", "vi", "jo", "ke",
-             "lu", "mi", "ro", "se", "ty", "va", "yl", "hu", "ki")
-SUFFIXES = ("la", "nen", "järvi", "koski", "lahti", "salo", "niemi", "vaara", "mäki", "joki",
-            "harju", "lampi")
+SYLLABLES = (
+    "aa",
+    "ha",
+    "ko",
+    "la",
+    "ma",
+    "nu",
+    "pe",
+    "ri",
+    "sa",
+    "ta",
+    "vi",
+    "jo",
+    "ke",
+    "lu",
+    "mi",
+    "ro",
+    "se",
+    "ty",
+    "va",
+    "yl",
+    "hu",
+    "ki",
+)
+SUFFIXES = (
+    "la",
+    "nen",
+    "järvi",
+    "koski",
+    "lahti",
+    "salo",
+    "niemi",
+    "vaara",
+    "mäki",
+    "joki",
+    "harju",
+    "lampi",
+)
 
 
 # --- small builders -------------------------------------------------------------------------
+
 
 def text(fi: str, en: str | None = None) -> dict[str, str]:
     return {"fi": fi, "en": en} if en else {"fi": fi}
@@ -146,16 +198,26 @@ def header(kind: str, element_id: str) -> dict[str, Any]:
 
 
 def meeting(mid: str, fi: str, en: str, start: int, end: int) -> dict[str, Any]:
-    return {"id": mid, "name": text(fi, en), "window": {"from": start, "to": end},
-            "source": cited("vuosikello")}
+    return {
+        "id": mid,
+        "name": text(fi, en),
+        "window": {"from": start, "to": end},
+        "source": cited("vuosikello"),
+    }
 
 
 def member(position: str, role: str, section: str, **extra: Any) -> dict[str, Any]:
-    return {"position": position, "role": role, "exOfficio": True, **extra,
-            "source": cited(section)}
+    return {
+        "position": position,
+        "role": role,
+        "exOfficio": True,
+        **extra,
+        "source": cited(section),
+    }
 
 
 # --- the model --------------------------------------------------------------------------------
+
 
 def city_names(n: int, rng: random.Random) -> list[tuple[str, str]]:
     """(id, name) of n distinct Finnish-sounding cities."""
@@ -182,10 +244,12 @@ class Consortium:
         self.cities = city_names(parties, self.rng)
         self.host = self.cities[0][0]
         regions = math.ceil(parties / REGION_SIZE)
-        self.regions = [self.cities[i * REGION_SIZE:(i + 1) * REGION_SIZE]
-                        for i in range(regions)]
-        self.region_of = {cid: f"alueryhma-{r + 1:02d}" for r, cs in enumerate(self.regions)
-                          for cid, _ in cs}
+        self.regions = [
+            self.cities[i * REGION_SIZE : (i + 1) * REGION_SIZE] for i in range(regions)
+        ]
+        self.region_of = {
+            cid: f"alueryhma-{r + 1:02d}" for r, cs in enumerate(self.regions) for cid, _ in cs
+        }
 
     def documents(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(relative path, document) for every file of the model."""
@@ -208,76 +272,142 @@ class Consortium:
     def agreement(self) -> dict[str, Any]:
         n = len(self.cities)
         doc = header("Agreement", "synteettinen-ict-konsortio")
-        doc.update({
-            "title": text(f"{n} kaupungin ICT-konsortio (synteettinen)",
-                          f"ICT consortium of {n} cities (synthetic)"),
-            "modelVersion": "1.0.0",
-            "language": "fi",
-            "parties": [cid for cid, _ in self.cities],
-            "purpose": {**text("Kaupungit tuottavat ja kehittävät ICT-palvelunsa yhdessä.",
-                               "The cities produce and develop their ICT services together."),
-                        "source": cited("tavoitteet")},
-            "scope": {**text("Tietohallinto ja ICT-palvelut.", "ICT governance and services."),
-                      "source": cited("tavoitteet")},
-            "sections": [{"id": sid, "heading": fi, "en": en} for sid, fi, en in SECTIONS],
-            "legalBasis": [{
-                "id": LEGAL_BASIS,
-                "act": text("Kuntalaki (410/2015)", "Local Government Act (410/2015)"),
-                "sections": ["51", "52"],
-                "description": text("Kuntien yhteinen toimielin yhteistoimintasopimuksella.",
-                                    "A joint body of municipalities under an agreement."),
-                "requires": ["tasks", "composition", "appointment", "cost-basis",
-                             "cost-distribution", "validity", "termination"],
-                "requiresSource": derived("Kuntalain 51 § luettelee, mitä sopimuksessa on "
-                                          "sovittava yhteisestä toimielimestä."),
-                "source": cited("konsortion-ohjausryhma"),
-            }],
-            "terms": {
-                "costBasis": {**text("Todelliset kustannukset."), "source": cited("kustannukset")},
-                "costDistribution": {**text("Asukasluvun suhteessa."),
-                                     "source": cited("kustannukset")},
-                "validity": {**text("Toistaiseksi voimassa."), "source": cited("voimassaolo")},
-                "termination": {**text("Kuuden kuukauden irtisanomisaika."),
-                                "source": cited("voimassaolo")},
-            },
-        })
+        doc.update(
+            {
+                "title": text(
+                    f"{n} kaupungin ICT-konsortio (synteettinen)",
+                    f"ICT consortium of {n} cities (synthetic)",
+                ),
+                "modelVersion": "1.0.0",
+                "language": "fi",
+                "parties": [cid for cid, _ in self.cities],
+                "purpose": {
+                    **text(
+                        "Kaupungit tuottavat ja kehittävät ICT-palvelunsa yhdessä.",
+                        "The cities produce and develop their ICT services together.",
+                    ),
+                    "source": cited("tavoitteet"),
+                },
+                "scope": {
+                    **text("Tietohallinto ja ICT-palvelut.", "ICT governance and services."),
+                    "source": cited("tavoitteet"),
+                },
+                "sections": [{"id": sid, "heading": fi, "en": en} for sid, fi, en in SECTIONS],
+                "legalBasis": [
+                    {
+                        "id": LEGAL_BASIS,
+                        "act": text("Kuntalaki (410/2015)", "Local Government Act (410/2015)"),
+                        "sections": ["51", "52"],
+                        "description": text(
+                            "Kuntien yhteinen toimielin yhteistoimintasopimuksella.",
+                            "A joint body of municipalities under an agreement.",
+                        ),
+                        "requires": [
+                            "tasks",
+                            "composition",
+                            "appointment",
+                            "cost-basis",
+                            "cost-distribution",
+                            "validity",
+                            "termination",
+                        ],
+                        "requiresSource": derived(
+                            "Kuntalain 51 § luettelee, mitä sopimuksessa on "
+                            "sovittava yhteisestä toimielimestä."
+                        ),
+                        "source": cited("konsortion-ohjausryhma"),
+                    }
+                ],
+                "terms": {
+                    "costBasis": {
+                        **text("Todelliset kustannukset."),
+                        "source": cited("kustannukset"),
+                    },
+                    "costDistribution": {
+                        **text("Asukasluvun suhteessa."),
+                        "source": cited("kustannukset"),
+                    },
+                    "validity": {**text("Toistaiseksi voimassa."), "source": cited("voimassaolo")},
+                    "termination": {
+                        **text("Kuuden kuukauden irtisanomisaika."),
+                        "source": cited("voimassaolo"),
+                    },
+                },
+            }
+        )
         return doc
 
     def tiers(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        tiers = [("strateginen", 1, "Strateginen taso", "Strategic tier"),
-                 ("taktinen", 2, "Taktinen taso", "Tactical tier"),
-                 ("operatiivinen", 3, "Operatiivinen taso", "Operational tier")]
+        tiers = [
+            ("strateginen", 1, "Strateginen taso", "Strategic tier"),
+            ("taktinen", 2, "Taktinen taso", "Tactical tier"),
+            ("operatiivinen", 3, "Operatiivinen taso", "Operational tier"),
+        ]
         for tid, rank, fi, en in tiers:
             doc = header("Tier", tid)
-            doc.update({
-                "rank": rank, "name": text(fi, en), "source": cited("rakenne"),
-                "partiesRepresented": {"required": True, "source": cited("osapuolet")},
-                "responsibilities": [{
-                    "id": "ohjaus", "source": cited("rakenne"),
-                    "text": text(f"{fi}: ohjaa ja seuraa oman tasonsa asioita.",
-                                 f"{en}: steers and monitors the matters of its tier.")}],
-            })
+            doc.update(
+                {
+                    "rank": rank,
+                    "name": text(fi, en),
+                    "source": cited("rakenne"),
+                    "partiesRepresented": {"required": True, "source": cited("osapuolet")},
+                    "responsibilities": [
+                        {
+                            "id": "ohjaus",
+                            "source": cited("rakenne"),
+                            "text": text(
+                                f"{fi}: ohjaa ja seuraa oman tasonsa asioita.",
+                                f"{en}: steers and monitors the matters of its tier.",
+                            ),
+                        }
+                    ],
+                }
+            )
             yield f"tiers/{tid}.yaml", doc
 
     def goals_and_commitments(self) -> Iterator[tuple[str, dict[str, Any]]]:
-        goals = [("yhteiset-palvelut", "long", "Yhteiset, kustannustehokkaat ICT-palvelut."),
-                 ("tietoturva", "long", "Yhtenäinen tietoturvan taso kaikissa kaupungeissa."),
-                 ("yhteishankinnat", "short", "Alueelliset yhteishankinnat käyntiin.")]
+        goals = [
+            ("yhteiset-palvelut", "long", "Yhteiset, kustannustehokkaat ICT-palvelut."),
+            ("tietoturva", "long", "Yhtenäinen tietoturvan taso kaikissa kaupungeissa."),
+            ("yhteishankinnat", "short", "Alueelliset yhteishankinnat käyntiin."),
+        ]
         for i, (gid, horizon, fi) in enumerate(goals):
             doc = header("Goal", gid)
-            doc.update({"horizon": horizon, "order": i + 1, "text": text(fi),
-                        "source": cited("tavoitteet")})
+            doc.update(
+                {
+                    "horizon": horizon,
+                    "order": i + 1,
+                    "text": text(fi),
+                    "source": cited("tavoitteet"),
+                }
+            )
             yield f"goals/{gid}.yaml", doc
-        commitments = [("edustajat", "representation", "each-party",
-                        "Jokainen kaupunki nimeää edustajansa sovituille tasoille."),
-                       ("informointi", "information", "all-parties",
-                        "Osapuolet tiedottavat toisiaan muutoksista ajoissa."),
-                       ("toteutus", "implementation", "each-party",
-                        "Päätökset toteutetaan sovitusti.")]
+        commitments = [
+            (
+                "edustajat",
+                "representation",
+                "each-party",
+                "Jokainen kaupunki nimeää edustajansa sovituille tasoille.",
+            ),
+            (
+                "informointi",
+                "information",
+                "all-parties",
+                "Osapuolet tiedottavat toisiaan muutoksista ajoissa.",
+            ),
+            ("toteutus", "implementation", "each-party", "Päätökset toteutetaan sovitusti."),
+        ]
         for i, (cid, aspect, obligation, fi) in enumerate(commitments):
             doc = header("Commitment", cid)
-            doc.update({"order": i + 1, "aspect": aspect, "obligation": obligation,
-                        "text": text(fi), "source": cited("sitoumukset")})
+            doc.update(
+                {
+                    "order": i + 1,
+                    "aspect": aspect,
+                    "obligation": obligation,
+                    "text": text(fi),
+                    "source": cited("sitoumukset"),
+                }
+            )
             yield f"commitments/{cid}.yaml", doc
 
     # -- parties ----------------------------------------------------------------------------
@@ -290,84 +420,142 @@ class Consortium:
                 pos["plural"] = text(plural)
             pos["source"] = cited("kaupunkien-ryhmat")
             positions.append(pos)
-        doc.update({
-            "name": text(f"{name} (kaupunki)", f"City of {name}"),
-            "type": "municipality",
-            "source": cited("osapuolet"),
-            "organs": [
-                {"id": f"{cid}.kaupunginhallitus", "name": text(f"Kaupunginhallitus ({name})"),
-                 "source": cited("kaupunkien-ryhmat")},
-                {"id": f"{cid}.johtoryhma", "name": text(f"Johtoryhmä ({name})"),
-                 "source": cited("kaupunkien-ryhmat")},
-            ],
-            "positions": positions,
-        })
+        doc.update(
+            {
+                "name": text(f"{name} (kaupunki)", f"City of {name}"),
+                "type": "municipality",
+                "source": cited("osapuolet"),
+                "organs": [
+                    {
+                        "id": f"{cid}.kaupunginhallitus",
+                        "name": text(f"Kaupunginhallitus ({name})"),
+                        "source": cited("kaupunkien-ryhmat"),
+                    },
+                    {
+                        "id": f"{cid}.johtoryhma",
+                        "name": text(f"Johtoryhmä ({name})"),
+                        "source": cited("kaupunkien-ryhmat"),
+                    },
+                ],
+                "positions": positions,
+            }
+        )
         return doc
 
     # -- shared bodies ----------------------------------------------------------------------
     def consortium_body(self) -> dict[str, Any]:
         host = self.host
-        members = [member(f"{host}.kaupunginjohtaja", "chair", "konsortion-ohjausryhma"),
-                   member(f"{host}.hallintosihteeri", "secretary", "konsortion-ohjausryhma")]
-        members += [member(f"{cid}.tietohallintojohtaja", "member", "konsortion-ohjausryhma")
-                    for cid, _ in self.cities]
+        members = [
+            member(f"{host}.kaupunginjohtaja", "chair", "konsortion-ohjausryhma"),
+            member(f"{host}.hallintosihteeri", "secretary", "konsortion-ohjausryhma"),
+        ]
+        members += [
+            member(f"{cid}.tietohallintojohtaja", "member", "konsortion-ohjausryhma")
+            for cid, _ in self.cities
+        ]
         doc = header("Body", CONSORTIUM)
-        doc.update({
-            "name": text("Konsortion ICT-ohjausryhmä", "Consortium ICT steering group"),
-            "tier": "strateginen",
-            "source": cited("konsortion-ohjausryhma"),
-            "legalForm": {"type": "joint-body", "legalBasis": LEGAL_BASIS,
-                          "description": text("Kuntien yhteinen toimielin; isäntänä "
-                                              f"{self.cities[0][1]}."),
-                          "source": cited("konsortion-ohjausryhma")},
-            "appointedBy": sref(f"{host}.kaupunginhallitus", cited("konsortion-ohjausryhma")),
-            "members": members,
-            "cadence": {
-                "min": 3, "max": 4, "source": cited("konsortion-ohjausryhma"),
-                "meetings": [meeting("kevat", "Kevätkokous", "Spring meeting", 3, 3),
-                             meeting("talousarvio", "Talousarviokokous", "Budget meeting", 9, 9),
-                             meeting("strategia", "Strategiakokous", "Strategy meeting", 12, 12)],
-            },
-            "duties": [
-                {"id": "strategia", "text": text("Konsortion ICT-strategian hyväksyminen."),
-                 "source": cited("konsortion-ohjausryhma"), "timing": {"from": 12, "to": 12}},
-                {"id": "talousarvio", "text": text("Yhteisen talousarvion hyväksyminen."),
-                 "source": cited("konsortion-ohjausryhma"), "timing": {"from": 9, "to": 9}},
-                {"id": "seuranta", "text": text("Palvelutuotannon ylätason seuranta."),
-                 "source": cited("konsortion-ohjausryhma")},
-            ],
-        })
+        doc.update(
+            {
+                "name": text("Konsortion ICT-ohjausryhmä", "Consortium ICT steering group"),
+                "tier": "strateginen",
+                "source": cited("konsortion-ohjausryhma"),
+                "legalForm": {
+                    "type": "joint-body",
+                    "legalBasis": LEGAL_BASIS,
+                    "description": text(
+                        f"Kuntien yhteinen toimielin; isäntänä {self.cities[0][1]}."
+                    ),
+                    "source": cited("konsortion-ohjausryhma"),
+                },
+                "appointedBy": sref(f"{host}.kaupunginhallitus", cited("konsortion-ohjausryhma")),
+                "members": members,
+                "cadence": {
+                    "min": 3,
+                    "max": 4,
+                    "source": cited("konsortion-ohjausryhma"),
+                    "meetings": [
+                        meeting("kevat", "Kevätkokous", "Spring meeting", 3, 3),
+                        meeting("talousarvio", "Talousarviokokous", "Budget meeting", 9, 9),
+                        meeting("strategia", "Strategiakokous", "Strategy meeting", 12, 12),
+                    ],
+                },
+                "duties": [
+                    {
+                        "id": "strategia",
+                        "text": text("Konsortion ICT-strategian hyväksyminen."),
+                        "source": cited("konsortion-ohjausryhma"),
+                        "timing": {"from": 12, "to": 12},
+                    },
+                    {
+                        "id": "talousarvio",
+                        "text": text("Yhteisen talousarvion hyväksyminen."),
+                        "source": cited("konsortion-ohjausryhma"),
+                        "timing": {"from": 9, "to": 9},
+                    },
+                    {
+                        "id": "seuranta",
+                        "text": text("Palvelutuotannon ylätason seuranta."),
+                        "source": cited("konsortion-ohjausryhma"),
+                    },
+                ],
+            }
+        )
         return doc
 
     def region_body(self, r: int, cities: list[tuple[str, str]]) -> dict[str, Any]:
         first = cities[0][0]
-        members = [member(f"{first}.tietohallintojohtaja", "chair", "alueelliset-ryhmat"),
-                   member(f"{first}.kehittamispaallikko", "secretary", "alueelliset-ryhmat")]
-        members += [member(f"{cid}.tietohallintojohtaja", "member", "alueelliset-ryhmat")
-                    for cid, _ in cities[1:]]
+        members = [
+            member(f"{first}.tietohallintojohtaja", "chair", "alueelliset-ryhmat"),
+            member(f"{first}.kehittamispaallikko", "secretary", "alueelliset-ryhmat"),
+        ]
+        members += [
+            member(f"{cid}.tietohallintojohtaja", "member", "alueelliset-ryhmat")
+            for cid, _ in cities[1:]
+        ]
         names = ", ".join(name for _, name in cities)
         doc = header("Body", f"alueryhma-{r + 1:02d}")
-        doc.update({
-            "name": text(f"Alueellinen ICT-ryhmä {r + 1} ({names})", f"Regional ICT group {r + 1}"),
-            "tier": "taktinen",
-            "source": cited("alueelliset-ryhmat"),
-            "legalForm": {"type": "working-group", "source": cited("alueelliset-ryhmat")},
-            "appointedBy": sref(CONSORTIUM, cited("alueelliset-ryhmat")),
-            "members": members,
-            "cadence": {
-                "min": 3, "max": 6, "approximate": True, "source": cited("alueelliset-ryhmat"),
-                "meetings": [meeting("alueellinen-suunnittelu", "Alueellinen suunnittelu",
-                                     "Regional planning", 7, 8)],
-            },
-            "escalatesTo": sref(CONSORTIUM, cited("eskalointi")),
-            "reportsTo": sref(CONSORTIUM, cited("alueelliset-ryhmat")),
-            "duties": [{
-                "id": "yhteishankinnat", "text": text("Alueen yhteishankintojen valmistelu."),
-                "source": cited("alueelliset-ryhmat"), "timing": {"from": 7, "to": 8},
-                "prepares": {"body": CONSORTIUM, "meeting": "talousarvio",
-                             "source": cited("vuosikello")},
-            }],
-        })
+        doc.update(
+            {
+                "name": text(
+                    f"Alueellinen ICT-ryhmä {r + 1} ({names})", f"Regional ICT group {r + 1}"
+                ),
+                "tier": "taktinen",
+                "source": cited("alueelliset-ryhmat"),
+                "legalForm": {"type": "working-group", "source": cited("alueelliset-ryhmat")},
+                "appointedBy": sref(CONSORTIUM, cited("alueelliset-ryhmat")),
+                "members": members,
+                "cadence": {
+                    "min": 3,
+                    "max": 6,
+                    "approximate": True,
+                    "source": cited("alueelliset-ryhmat"),
+                    "meetings": [
+                        meeting(
+                            "alueellinen-suunnittelu",
+                            "Alueellinen suunnittelu",
+                            "Regional planning",
+                            7,
+                            8,
+                        )
+                    ],
+                },
+                "escalatesTo": sref(CONSORTIUM, cited("eskalointi")),
+                "reportsTo": sref(CONSORTIUM, cited("alueelliset-ryhmat")),
+                "duties": [
+                    {
+                        "id": "yhteishankinnat",
+                        "text": text("Alueen yhteishankintojen valmistelu."),
+                        "source": cited("alueelliset-ryhmat"),
+                        "timing": {"from": 7, "to": 8},
+                        "prepares": {
+                            "body": CONSORTIUM,
+                            "meeting": "talousarvio",
+                            "source": cited("vuosikello"),
+                        },
+                    }
+                ],
+            }
+        )
         return doc
 
     # -- a city's own bodies, roles and matters ---------------------------------------------
@@ -376,159 +564,292 @@ class Consortium:
         p = f"{cid}."
         sec = "kaupunkien-ryhmat"
         board = header("Body", f"{p}ict-johtoryhma")
-        board.update({
-            "name": text(f"ICT-johtoryhmä ({name})", f"ICT board of {name}"),
-            "tier": "strateginen",
-            "source": cited(sec),
-            "legalForm": {"type": "committee", "source": cited(sec)},
-            "appointedBy": sref(f"{p}kaupunginhallitus", cited(sec)),
-            "members": [member(f"{p}kaupunginjohtaja", "chair", sec),
-                        member(f"{p}talousjohtaja", "member", sec),
-                        member(f"{p}tietohallintojohtaja", "vice-chair", sec),
-                        member(f"{p}hallintosihteeri", "secretary", sec)],
-            "cadence": {"min": 2, "max": rng.choice((4, 5, 6)), "source": cited(sec),
-                        "meetings": [meeting("talousarvio", "Talousarvio", "Budget", 6, 6),
-                                     meeting("strategia", "Strategia", "Strategy", 11, 11)]},
-            "reportsTo": sref(CONSORTIUM, cited("konsortion-ohjausryhma")),
-            "duties": [
-                {"id": "talousarvio", "text": text("Kaupungin ICT-talousarvion hyväksyminen."),
-                 "source": cited(sec), "timing": {"from": 6, "to": 6},
-                 "prepares": {"body": CONSORTIUM, "meeting": "talousarvio",
-                              "source": cited("vuosikello")}},
-                {"id": "strategia", "text": text("Kaupungin ICT-linjaukset."),
-                 "source": cited(sec), "timing": {"from": 11, "to": 11},
-                 "prepares": {"body": CONSORTIUM, "meeting": "strategia",
-                              "source": cited("vuosikello")}},
-            ],
-        })
+        board.update(
+            {
+                "name": text(f"ICT-johtoryhmä ({name})", f"ICT board of {name}"),
+                "tier": "strateginen",
+                "source": cited(sec),
+                "legalForm": {"type": "committee", "source": cited(sec)},
+                "appointedBy": sref(f"{p}kaupunginhallitus", cited(sec)),
+                "members": [
+                    member(f"{p}kaupunginjohtaja", "chair", sec),
+                    member(f"{p}talousjohtaja", "member", sec),
+                    member(f"{p}tietohallintojohtaja", "vice-chair", sec),
+                    member(f"{p}hallintosihteeri", "secretary", sec),
+                ],
+                "cadence": {
+                    "min": 2,
+                    "max": rng.choice((4, 5, 6)),
+                    "source": cited(sec),
+                    "meetings": [
+                        meeting("talousarvio", "Talousarvio", "Budget", 6, 6),
+                        meeting("strategia", "Strategia", "Strategy", 11, 11),
+                    ],
+                },
+                "reportsTo": sref(CONSORTIUM, cited("konsortion-ohjausryhma")),
+                "duties": [
+                    {
+                        "id": "talousarvio",
+                        "text": text("Kaupungin ICT-talousarvion hyväksyminen."),
+                        "source": cited(sec),
+                        "timing": {"from": 6, "to": 6},
+                        "prepares": {
+                            "body": CONSORTIUM,
+                            "meeting": "talousarvio",
+                            "source": cited("vuosikello"),
+                        },
+                    },
+                    {
+                        "id": "strategia",
+                        "text": text("Kaupungin ICT-linjaukset."),
+                        "source": cited(sec),
+                        "timing": {"from": 11, "to": 11},
+                        "prepares": {
+                            "body": CONSORTIUM,
+                            "meeting": "strategia",
+                            "source": cited("vuosikello"),
+                        },
+                    },
+                ],
+            }
+        )
         dev = header("Body", f"{p}kehittamisryhma")
-        dev.update({
-            "name": text(f"ICT-kehittämisryhmä ({name})", f"ICT development group of {name}"),
-            "tier": "taktinen",
-            "source": cited(sec),
-            "appointedBy": sref(f"{p}ict-johtoryhma", cited(sec)),
-            "members": [member(f"{p}tietohallintojohtaja", "chair", sec),
-                        member(f"{p}it-paallikko", "member", sec),
-                        member(f"{p}kayttopaallikko", "member", sec, allHolders=True),
-                        member(f"{p}kehittamispaallikko", "secretary", sec),
-                        {"party": cid, "role": "invited-expert",
-                         "description": text("Muita asiantuntijoita kutsutaan tarvittaessa."),
-                         "source": cited(sec)}],
-            "representation": [{"party": cid, "via": f"{p}johtoryhma",
-                                "description": text("Johtoryhmä käsittelee ryhmän esitykset."),
-                                "source": cited(sec)}],
-            "cadence": {"min": 4, "max": rng.choice((6, 8, 10)), "source": cited(sec),
-                        "meetings": [meeting("talousarvion-valmistelu", "Talousarvion valmistelu",
-                                             "Budget preparation", 4, 5),
-                                     meeting("vuosisuunnittelu", "Vuosisuunnittelu",
-                                             "Annual planning", 9, 10)]},
-            "escalatesTo": sref(f"{p}ict-johtoryhma", cited("eskalointi")),
-            "reportsTo": sref(f"{p}ict-johtoryhma", cited(sec)),
-            "duties": [
-                {"id": "talousarvion-valmistelu", "text": text("Talousarvion valmistelu."),
-                 "source": cited(sec), "timing": {"from": 4, "to": 5},
-                 "prepares": {"body": f"{p}ict-johtoryhma", "meeting": "talousarvio",
-                              "source": cited("vuosikello")}},
-                {"id": "vuosisuunnittelu", "text": text("Kehittämissalkun vuosisuunnittelu."),
-                 "source": cited(sec), "timing": {"from": 9, "to": 10},
-                 "prepares": {"body": f"{p}ict-johtoryhma", "meeting": "strategia",
-                              "source": cited("vuosikello")}},
-                {"id": "priorisointi", "text": text("Kehittämiskohteiden priorisointi."),
-                 "source": cited(sec)},
-            ],
-        })
+        dev.update(
+            {
+                "name": text(f"ICT-kehittämisryhmä ({name})", f"ICT development group of {name}"),
+                "tier": "taktinen",
+                "source": cited(sec),
+                "appointedBy": sref(f"{p}ict-johtoryhma", cited(sec)),
+                "members": [
+                    member(f"{p}tietohallintojohtaja", "chair", sec),
+                    member(f"{p}it-paallikko", "member", sec),
+                    member(f"{p}kayttopaallikko", "member", sec, allHolders=True),
+                    member(f"{p}kehittamispaallikko", "secretary", sec),
+                    {
+                        "party": cid,
+                        "role": "invited-expert",
+                        "description": text("Muita asiantuntijoita kutsutaan tarvittaessa."),
+                        "source": cited(sec),
+                    },
+                ],
+                "representation": [
+                    {
+                        "party": cid,
+                        "via": f"{p}johtoryhma",
+                        "description": text("Johtoryhmä käsittelee ryhmän esitykset."),
+                        "source": cited(sec),
+                    }
+                ],
+                "cadence": {
+                    "min": 4,
+                    "max": rng.choice((6, 8, 10)),
+                    "source": cited(sec),
+                    "meetings": [
+                        meeting(
+                            "talousarvion-valmistelu",
+                            "Talousarvion valmistelu",
+                            "Budget preparation",
+                            4,
+                            5,
+                        ),
+                        meeting("vuosisuunnittelu", "Vuosisuunnittelu", "Annual planning", 9, 10),
+                    ],
+                },
+                "escalatesTo": sref(f"{p}ict-johtoryhma", cited("eskalointi")),
+                "reportsTo": sref(f"{p}ict-johtoryhma", cited(sec)),
+                "duties": [
+                    {
+                        "id": "talousarvion-valmistelu",
+                        "text": text("Talousarvion valmistelu."),
+                        "source": cited(sec),
+                        "timing": {"from": 4, "to": 5},
+                        "prepares": {
+                            "body": f"{p}ict-johtoryhma",
+                            "meeting": "talousarvio",
+                            "source": cited("vuosikello"),
+                        },
+                    },
+                    {
+                        "id": "vuosisuunnittelu",
+                        "text": text("Kehittämissalkun vuosisuunnittelu."),
+                        "source": cited(sec),
+                        "timing": {"from": 9, "to": 10},
+                        "prepares": {
+                            "body": f"{p}ict-johtoryhma",
+                            "meeting": "strategia",
+                            "source": cited("vuosikello"),
+                        },
+                    },
+                    {
+                        "id": "priorisointi",
+                        "text": text("Kehittämiskohteiden priorisointi."),
+                        "source": cited(sec),
+                    },
+                ],
+            }
+        )
         security = header("Body", f"{p}tietoturvaryhma")
-        security.update({
-            "name": text(f"Tietoturvaryhmä ({name})", f"Information security group of {name}"),
-            "tier": "taktinen",
-            "source": cited(sec),
-            "appointedBy": sref(f"{p}ict-johtoryhma", cited(sec)),
-            "members": [member(f"{p}tietoturvapaallikko", "chair", sec),
-                        member(f"{p}tietohallintojohtaja", "member", sec),
-                        member(f"{p}it-paallikko", "member", sec),
-                        member(f"{p}ict-asiantuntija", "secretary", sec)],
-            "cadence": {"min": 2, "max": 4, "source": cited(sec),
-                        "meetings": [meeting("riskikatsaus", "Riskikatsaus", "Risk review",
-                                             2, 3)]},
-            "escalatesTo": sref(f"{p}ict-johtoryhma", cited("eskalointi")),
-            "duties": [{"id": "riskienhallinta", "text": text("Tietoturvariskien arviointi."),
-                        "source": cited(sec), "timing": {"from": 2, "to": 3}}],
-        })
+        security.update(
+            {
+                "name": text(f"Tietoturvaryhmä ({name})", f"Information security group of {name}"),
+                "tier": "taktinen",
+                "source": cited(sec),
+                "appointedBy": sref(f"{p}ict-johtoryhma", cited(sec)),
+                "members": [
+                    member(f"{p}tietoturvapaallikko", "chair", sec),
+                    member(f"{p}tietohallintojohtaja", "member", sec),
+                    member(f"{p}it-paallikko", "member", sec),
+                    member(f"{p}ict-asiantuntija", "secretary", sec),
+                ],
+                "cadence": {
+                    "min": 2,
+                    "max": 4,
+                    "source": cited(sec),
+                    "meetings": [meeting("riskikatsaus", "Riskikatsaus", "Risk review", 2, 3)],
+                },
+                "escalatesTo": sref(f"{p}ict-johtoryhma", cited("eskalointi")),
+                "duties": [
+                    {
+                        "id": "riskienhallinta",
+                        "text": text("Tietoturvariskien arviointi."),
+                        "source": cited(sec),
+                        "timing": {"from": 2, "to": 3},
+                    }
+                ],
+            }
+        )
         team = header("Body", f"{p}palvelutiimi")
-        team.update({
-            "name": text(f"ICT-palvelutiimi ({name})", f"ICT service team of {name}"),
-            "tier": "operatiivinen",
-            "source": cited("operatiivinen-yhteistyo"),
-            "appointedBy": sref(f"{p}kehittamisryhma", cited("operatiivinen-yhteistyo")),
-            "members": [member(f"{p}palvelupaallikko", "chair", "operatiivinen-yhteistyo"),
-                        member(f"{p}kayttopaallikko", "member", "operatiivinen-yhteistyo",
-                               allHolders=True),
-                        member(f"{p}ict-asiantuntija", "member", "operatiivinen-yhteistyo",
-                               allHolders=True),
-                        member(f"{p}muutospaallikko", "secretary", "operatiivinen-yhteistyo")],
-            "cadence": {"min": 10, "max": 12, "approximate": True,
-                        "source": cited("operatiivinen-yhteistyo"),
-                        "meetings": [meeting("palvelukatsaus-kevat", "Kevään palvelukatsaus",
-                                             "Spring service review", 3, 3),
-                                     meeting("palvelukatsaus-syksy", "Syksyn palvelukatsaus",
-                                             "Autumn service review", 8, 8)]},
-            "escalatesTo": sref(f"{p}kehittamisryhma", cited("eskalointi")),
-            "reportsTo": sref(f"{p}kehittamisryhma", cited("operatiivinen-yhteistyo")),
-            "duties": [{"id": "palvelutasoraportti", "text": text("Palvelutasoraportti."),
+        team.update(
+            {
+                "name": text(f"ICT-palvelutiimi ({name})", f"ICT service team of {name}"),
+                "tier": "operatiivinen",
+                "source": cited("operatiivinen-yhteistyo"),
+                "appointedBy": sref(f"{p}kehittamisryhma", cited("operatiivinen-yhteistyo")),
+                "members": [
+                    member(f"{p}palvelupaallikko", "chair", "operatiivinen-yhteistyo"),
+                    member(
+                        f"{p}kayttopaallikko", "member", "operatiivinen-yhteistyo", allHolders=True
+                    ),
+                    member(
+                        f"{p}ict-asiantuntija", "member", "operatiivinen-yhteistyo", allHolders=True
+                    ),
+                    member(f"{p}muutospaallikko", "secretary", "operatiivinen-yhteistyo"),
+                ],
+                "cadence": {
+                    "min": 10,
+                    "max": 12,
+                    "approximate": True,
+                    "source": cited("operatiivinen-yhteistyo"),
+                    "meetings": [
+                        meeting(
+                            "palvelukatsaus-kevat",
+                            "Kevään palvelukatsaus",
+                            "Spring service review",
+                            3,
+                            3,
+                        ),
+                        meeting(
+                            "palvelukatsaus-syksy",
+                            "Syksyn palvelukatsaus",
+                            "Autumn service review",
+                            8,
+                            8,
+                        ),
+                    ],
+                },
+                "escalatesTo": sref(f"{p}kehittamisryhma", cited("eskalointi")),
+                "reportsTo": sref(f"{p}kehittamisryhma", cited("operatiivinen-yhteistyo")),
+                "duties": [
+                    {
+                        "id": "palvelutasoraportti",
+                        "text": text("Palvelutasoraportti."),
                         "source": cited("operatiivinen-yhteistyo"),
                         "timing": {"from": 8, "to": 8},
-                        "prepares": {"body": f"{p}kehittamisryhma",
-                                     "meeting": "vuosisuunnittelu",
-                                     "source": cited("vuosikello")}}],
-        })
+                        "prepares": {
+                            "body": f"{p}kehittamisryhma",
+                            "meeting": "vuosisuunnittelu",
+                            "source": cited("vuosikello"),
+                        },
+                    }
+                ],
+            }
+        )
         cab = header("Body", f"{p}muutoshallintaryhma")
-        cab.update({
-            "name": text(f"Muutoshallintaryhmä ({name})", f"Change advisory board of {name}"),
-            "tier": "operatiivinen",
-            "source": cited("operatiivinen-yhteistyo"),
-            "appointedBy": sref(f"{p}kehittamisryhma", cited("operatiivinen-yhteistyo")),
-            "members": [member(f"{p}muutospaallikko", "chair", "operatiivinen-yhteistyo"),
-                        member(f"{p}it-paallikko", "member", "operatiivinen-yhteistyo"),
-                        member(f"{p}palvelupaallikko", "member", "operatiivinen-yhteistyo"),
-                        member(f"{p}ict-asiantuntija", "secretary", "operatiivinen-yhteistyo")],
-            "cadence": {"min": 12, "max": 26, "source": cited("operatiivinen-yhteistyo"),
-                        "meetings": [meeting("paivityssuunnitelma", "Päivityssuunnitelma",
-                                             "Update plan", 1, 2)]},
-            "escalatesTo": sref(f"{p}kehittamisryhma", cited("eskalointi")),
-            "duties": [{"id": "paivitysaikataulu", "text": text("Päivitysten vuosiaikataulu."),
+        cab.update(
+            {
+                "name": text(f"Muutoshallintaryhmä ({name})", f"Change advisory board of {name}"),
+                "tier": "operatiivinen",
+                "source": cited("operatiivinen-yhteistyo"),
+                "appointedBy": sref(f"{p}kehittamisryhma", cited("operatiivinen-yhteistyo")),
+                "members": [
+                    member(f"{p}muutospaallikko", "chair", "operatiivinen-yhteistyo"),
+                    member(f"{p}it-paallikko", "member", "operatiivinen-yhteistyo"),
+                    member(f"{p}palvelupaallikko", "member", "operatiivinen-yhteistyo"),
+                    member(f"{p}ict-asiantuntija", "secretary", "operatiivinen-yhteistyo"),
+                ],
+                "cadence": {
+                    "min": 12,
+                    "max": 26,
+                    "source": cited("operatiivinen-yhteistyo"),
+                    "meetings": [
+                        meeting("paivityssuunnitelma", "Päivityssuunnitelma", "Update plan", 1, 2)
+                    ],
+                },
+                "escalatesTo": sref(f"{p}kehittamisryhma", cited("eskalointi")),
+                "duties": [
+                    {
+                        "id": "paivitysaikataulu",
+                        "text": text("Päivitysten vuosiaikataulu."),
                         "source": cited("operatiivinen-yhteistyo"),
                         "timing": {"from": 1, "to": 2},
-                        "prepares": {"body": f"{p}kehittamisryhma",
-                                     "meeting": "talousarvion-valmistelu",
-                                     "source": cited("vuosikello")}}],
-        })
+                        "prepares": {
+                            "body": f"{p}kehittamisryhma",
+                            "meeting": "talousarvion-valmistelu",
+                            "source": cited("vuosikello"),
+                        },
+                    }
+                ],
+            }
+        )
         return [board, dev, security, team, cab]
 
     def city_roles(self, cid: str, name: str) -> list[dict[str, Any]]:
         p = f"{cid}."
         coordinator = header("Role", f"{p}operatiivinen-koordinaattori")
-        coordinator.update({
-            "name": text(f"Operatiivinen koordinaattori ({name})",
-                         f"Operational coordinator of {name}"),
-            "tier": "operatiivinen", "party": cid,
-            "heldBy": [f"{p}palvelupaallikko"],
-            "namedBy": sref(cid, cited("operatiivinen-yhteistyo")),
-            "serves": [cid],
-            "purpose": text("Kaupungin yhteyshenkilö operatiivisissa asioissa."),
-            "duties": [{"id": "vastaanotto", "text": text("Ottaa operatiiviset asiat vastaan."),
-                        "source": cited("operatiivinen-yhteistyo")}],
-            "source": cited("operatiivinen-yhteistyo"),
-        })
+        coordinator.update(
+            {
+                "name": text(
+                    f"Operatiivinen koordinaattori ({name})", f"Operational coordinator of {name}"
+                ),
+                "tier": "operatiivinen",
+                "party": cid,
+                "heldBy": [f"{p}palvelupaallikko"],
+                "namedBy": sref(cid, cited("operatiivinen-yhteistyo")),
+                "serves": [cid],
+                "purpose": text("Kaupungin yhteyshenkilö operatiivisissa asioissa."),
+                "duties": [
+                    {
+                        "id": "vastaanotto",
+                        "text": text("Ottaa operatiiviset asiat vastaan."),
+                        "source": cited("operatiivinen-yhteistyo"),
+                    }
+                ],
+                "source": cited("operatiivinen-yhteistyo"),
+            }
+        )
         security = header("Role", f"{p}tietoturvavastaava")
-        security.update({
-            "name": text(f"Tietoturvavastaava ({name})", f"Security officer of {name}"),
-            "tier": "operatiivinen", "party": cid,
-            "heldBy": [f"{p}tietoturvapaallikko"],
-            "namedBy": sref(f"{p}johtoryhma", cited("operatiivinen-yhteistyo")),
-            "areas": [text("Tietoturva"), text("Käyttöoikeudet"), text("Varmuuskopiot")],
-            "areasAreExamples": True,
-            "source": cited("operatiivinen-yhteistyo"),
-        })
+        security.update(
+            {
+                "name": text(f"Tietoturvavastaava ({name})", f"Security officer of {name}"),
+                "tier": "operatiivinen",
+                "party": cid,
+                "heldBy": [f"{p}tietoturvapaallikko"],
+                "namedBy": sref(f"{p}johtoryhma", cited("operatiivinen-yhteistyo")),
+                "areas": [text("Tietoturva"), text("Käyttöoikeudet"), text("Varmuuskopiot")],
+                "areasAreExamples": True,
+                "source": cited("operatiivinen-yhteistyo"),
+            }
+        )
         return [coordinator, security]
 
     def city_matters(self, cid: str, name: str) -> list[dict[str, Any]]:
@@ -545,15 +866,19 @@ class Consortium:
                 else:
                     target, trig = CONSORTIUM, "consortium"
                 route.append({"to": target, "trigger": text(*TRIGGERS[trig])})
-            doc.update({
-                "name": text(f"{fi} ({name})", f"{en} ({name})"),
-                "tier": "operatiivinen",
-                "description": text(f"{fi}: kaupungin operatiiviset asiat ({name})."),
-                "source": cited("operatiivinen-yhteistyo"),
-                "handledBy": sref(f"{cid}.{handler}",
-                                  derived("Koordinaattori ottaa asian ensimmäisenä vastaan.")),
-                "escalation": {"source": cited("eskalointi"), "steps": route},
-            })
+            doc.update(
+                {
+                    "name": text(f"{fi} ({name})", f"{en} ({name})"),
+                    "tier": "operatiivinen",
+                    "description": text(f"{fi}: kaupungin operatiiviset asiat ({name})."),
+                    "source": cited("operatiivinen-yhteistyo"),
+                    "handledBy": sref(
+                        f"{cid}.{handler}",
+                        derived("Koordinaattori ottaa asian ensimmäisenä vastaan."),
+                    ),
+                    "escalation": {"source": cited("eskalointi"), "steps": route},
+                }
+            )
             docs.append(doc)
         return docs
 
@@ -565,8 +890,17 @@ def write_model(parties: int, out: Path, seed: int = 20240601) -> dict[str, int]
     for rel, doc in Consortium(parties, seed).documents():
         path = out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(yaml.dump(doc, Dumper=dumper, sort_keys=False, allow_unicode=True,
-                                  width=100, default_flow_style=False), encoding="utf-8")
+        path.write_text(
+            yaml.dump(
+                doc,
+                Dumper=dumper,
+                sort_keys=False,
+                allow_unicode=True,
+                width=100,
+                default_flow_style=False,
+            ),
+            encoding="utf-8",
+        )
         counts[doc["kind"]] = counts.get(doc["kind"], 0) + 1
     return counts
 
@@ -576,8 +910,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--parties", "-n", type=int, required=True, help="number of cities (>= 2)")
     parser.add_argument("--out", "-o", type=Path, required=True, help="directory to write")
     parser.add_argument("--seed", type=int, default=20240601, help="random seed")
-    parser.add_argument("--force", action="store_true",
-                        help="replace OUT if it exists and is not empty")
+    parser.add_argument(
+        "--force", action="store_true", help="replace OUT if it exists and is not empty"
+    )
     args = parser.parse_args(argv)
     if args.parties < 2:
         parser.error("--parties must be at least 2 (an agreement has two parties or more)")

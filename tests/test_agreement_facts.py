@@ -37,8 +37,10 @@ def fi_texts(items: list) -> list[str]:  # type: ignore[type-arg]
     return [i.text.fi for i in items]
 
 
-SHORT_GOALS = ["Yhteistyöllä varmistetaan ja parannetaan Ulvilan it-palvelutuotannon ja "
-               "tietohallinnon palveluja."]
+SHORT_GOALS = [
+    "Yhteistyöllä varmistetaan ja parannetaan Ulvilan it-palvelutuotannon ja "
+    "tietohallinnon palveluja."
+]
 LONG_GOALS = [
     "Sopijapuolina olevien kaupunkien työntekijöille järjestettävät, toimivat ja sujuvat "
     "ICT-palvelut.",
@@ -74,24 +76,31 @@ def test_commitments(model: Model) -> None:
         "toteutetaan toiminnassa sovitulla tavalla.",
     ]
     assert [c.aspect for c in sorted(model.commitments, key=lambda c: c.order)] == [
-        "continuity", "information", "representation", "implementation"]
+        "continuity",
+        "information",
+        "representation",
+        "implementation",
+    ]
 
 
 def test_parties_and_purpose(model: Model) -> None:
     assert model.agreement is not None
     assert [r.id for r in model.agreement.party_refs] == ["pori", "ulvila"]
     assert model.agreement.purpose is not None
-    assert "jatkuvaa, pitkäaikaista, luottamuksellista ja avointa" in \
-        model.agreement.purpose.text.fi
+    assert (
+        "jatkuvaa, pitkäaikaista, luottamuksellista ja avointa" in model.agreement.purpose.text.fi
+    )
 
 
 def test_three_tiers_in_order(model: Model) -> None:
     assert [(t.id, t.rank) for t in model.tiers] == [
-        ("strateginen", 1), ("taktinen", 2), ("operatiivinen", 3)]
+        ("strateginen", 1),
+        ("taktinen", 2),
+        ("operatiivinen", 3),
+    ]
     strategic, tactical, operational = model.tiers
     assert any("riskienhallinta" in r.text.fi for r in strategic.responsibilities)
-    assert any("pidemmän tähtäimen suunnitelma" in r.text.fi
-               for r in strategic.responsibilities)
+    assert any("pidemmän tähtäimen suunnitelma" in r.text.fi for r in strategic.responsibilities)
     assert len(tactical.responsibilities) == 4
     assert any("portfoliot" in r.text.fi for r in tactical.responsibilities)
     assert len(operational.responsibilities) == 5
@@ -107,8 +116,7 @@ def test_steering_group(model: Model) -> None:
     assert sg.legal_form.legal_basis is not None
     assert sg.legal_form.legal_basis.sections == ("51", "52")
     assert sg.appointed_by is not None and sg.appointed_by.id == "pori.kaupunginhallitus"
-    assert [(m.position.id if m.position else None, m.role, m.ex_officio)
-            for m in sg.members] == [
+    assert [(m.position.id if m.position else None, m.role, m.ex_officio) for m in sg.members] == [
         ("pori.kaupunginjohtaja", "member", True),
         ("ulvila.kaupunginjohtaja", "member", True),
         ("ulvila.talous-ja-hallintojohtaja", "member", True),
@@ -133,21 +141,26 @@ def test_development_group(model: Model) -> None:
     dg = body(model, "kehittamisryhma")
     assert dg.tier is not None and dg.tier.id == "taktinen"
     positions = [m.position.id for m in dg.members if m.position]
-    assert positions == ["pori.it-paallikko", "pori.kehittamispaallikko",
-                         "pori.asiakkuuspaallikko", "pori.kayttopaallikko"]
-    managers = next(m for m in dg.members
-                    if m.position and m.position.id == "pori.kayttopaallikko")
+    assert positions == [
+        "pori.it-paallikko",
+        "pori.kehittamispaallikko",
+        "pori.asiakkuuspaallikko",
+        "pori.kayttopaallikko",
+    ]
+    managers = next(m for m in dg.members if m.position and m.position.id == "pori.kayttopaallikko")
     assert managers.all_holders, "käyttöpäälliköt: every operations manager"
     experts = dg.members_in_role("invited-expert")
     assert len(experts) == 1 and experts[0].party is not None and experts[0].party.id == "pori"
     assert [(r.party.id, r.via.id if r.via else None) for r in dg.representation] == [
-        ("ulvila", "ulvila.johtoryhma")]
+        ("ulvila", "ulvila.johtoryhma")
+    ]
     assert dg.cadence is not None and (dg.cadence.min, dg.cadence.max) == (2, 4)
     assert not dg.cadence.approximate and not dg.cadence.meetings
     duties = fi_texts(dg.duties)
     assert duties[0].startswith("ICT-kehittämiskohteiden ja operatiivisen toiminnan")
     assert duties[1:] == [
-        "Prosessien kehittäminen", "Kokonaisuuden koordinointi",
+        "Prosessien kehittäminen",
+        "Kokonaisuuden koordinointi",
         "Operatiivisen toiminnan raportit ja seuranta",
         "Palveluiden laadun, kustannusten ja tehokkuuden seuranta",
         "Palveluiden kehittäminen ja tulevaisuuden suunnittelu",
@@ -162,8 +175,14 @@ def test_development_group(model: Model) -> None:
 
 
 def test_operational_matters(model: Model) -> None:
-    listed = {"palveluiden-tila", "muutostenhallinta", "ongelmienhallinta", "tukimalli",
-              "paivitykset", "projektit"}
+    listed = {
+        "palveluiden-tila",
+        "muutostenhallinta",
+        "ongelmienhallinta",
+        "tukimalli",
+        "paivitykset",
+        "projektit",
+    }
     matters = {m.id: m for m in model.matter_types}
     assert listed <= set(matters)
     for mid in listed:
@@ -177,7 +196,10 @@ def test_operational_matters(model: Model) -> None:
         assert isinstance(m, MatterType)
         assert m.escalation_source is not None and m.escalation_source.is_derived
         assert [r.id for r in m.route()] == [
-            "ulvila.operatiivinen-koordinaattori", "kehittamisryhma", "ohjausryhma"]
+            "ulvila.operatiivinen-koordinaattori",
+            "kehittamisryhma",
+            "ohjausryhma",
+        ]
         assert all(step.trigger.fi and step.trigger.en for step in m.steps)
 
 
@@ -203,10 +225,17 @@ def test_positions_by_party(model: Model) -> None:
     ulvila = model.party("ulvila")
     assert pori is not None and ulvila is not None
     assert {p.title.fi for p in pori.positions} >= {
-        "Kaupunginjohtaja", "Tietohallintojohtaja", "IT-päällikkö", "Kehittämispäällikkö",
-        "Asiakkuuspäällikkö", "Käyttöpäällikkö"}
+        "Kaupunginjohtaja",
+        "Tietohallintojohtaja",
+        "IT-päällikkö",
+        "Kehittämispäällikkö",
+        "Asiakkuuspäällikkö",
+        "Käyttöpäällikkö",
+    }
     assert {p.title.fi for p in ulvila.positions} == {
-        "Kaupunginjohtaja", "Talous- ja hallintojohtaja"}
+        "Kaupunginjohtaja",
+        "Talous- ja hallintojohtaja",
+    }
     assert [o.id for o in pori.organs] == ["pori.kaupunginhallitus"]
     assert [o.id for o in ulvila.organs] == ["ulvila.johtoryhma"]
 
@@ -223,13 +252,15 @@ def test_no_invented_facts(model: Model) -> None:
 def test_every_element_is_traceable(model: Model) -> None:
     for _node, source, label in model.all_sources():
         assert source is not None, f"{label} has no source"
-        assert source.section is not None or (source.derived and len(source.derived) > 20), \
+        assert source.section is not None or (source.derived and len(source.derived) > 20), (
             f"{label}: cite a section or give the reason it is derived"
+        )
 
 
 def test_quotes_are_verbatim_from_the_agreement(model: Model) -> None:
     if not AGREEMENT_TEXT.is_file():
         pytest.skip("the agreement text is not beside the repository")
+
     def norm(text: str) -> str:  # the extracted text breaks lines inside hyphenated words
         return re.sub(r"-\s+", "-", " ".join(text.split()))
 
@@ -242,12 +273,19 @@ def test_quotes_are_verbatim_from_the_agreement(model: Model) -> None:
 def test_warnings_are_the_agreements_gaps(model: Model) -> None:
     """Each warning on the real model names a genuine gap of the agreement."""
     found = sorted((f.code, f.element) for f in run_rules(model))
-    assert found == sorted([
-        ("GOV052", "kehittamisryhma"),          # budget preparation not scheduled
-        ("GOV060", "kehittamisryhma"), ("GOV060", "ohjausryhma"),   # no chair
-        ("GOV061", "kehittamisryhma"), ("GOV061", "ohjausryhma"),   # no secretary
-        ("GOV062", "ohjausryhma"), ("GOV062", "ohjausryhma"),       # costs, validity,
-        ("GOV062", "ohjausryhma"), ("GOV062", "ohjausryhma"),       # termination
-        ("GOV063", "asiantuntijat"), ("GOV063", "kehittamisryhma"),
-        ("GOV063", "ulvila-ict-asiakkuuspaallikko"),
-    ])
+    assert found == sorted(
+        [
+            ("GOV052", "kehittamisryhma"),  # budget preparation not scheduled
+            ("GOV060", "kehittamisryhma"),
+            ("GOV060", "ohjausryhma"),  # no chair
+            ("GOV061", "kehittamisryhma"),
+            ("GOV061", "ohjausryhma"),  # no secretary
+            ("GOV062", "ohjausryhma"),
+            ("GOV062", "ohjausryhma"),  # costs, validity,
+            ("GOV062", "ohjausryhma"),
+            ("GOV062", "ohjausryhma"),  # termination
+            ("GOV063", "asiantuntijat"),
+            ("GOV063", "kehittamisryhma"),
+            ("GOV063", "ulvila-ict-asiakkuuspaallikko"),
+        ]
+    )

@@ -37,7 +37,8 @@ def checked(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[CheckRe
 
 @pytest.mark.parametrize("n", [3, 6])
 def test_synthetic_model_passes_check_without_findings(
-        checked: dict[int, tuple[CheckResult, dict]], n: int) -> None:
+    checked: dict[int, tuple[CheckResult, dict]], n: int
+) -> None:
     result, counts = checked[n]
     problems = [f"{f.loc} {f.severity} {f.code} {f.message}" for f in result.findings]
     assert result.errors == 0, problems
@@ -47,7 +48,8 @@ def test_synthetic_model_passes_check_without_findings(
 
 
 def test_synthetic_model_has_the_promised_shape(
-        checked: dict[int, tuple[CheckResult, dict]]) -> None:
+    checked: dict[int, tuple[CheckResult, dict]],
+) -> None:
     result, _ = checked[3]
     model = result.model
     assert model is not None
@@ -64,8 +66,7 @@ def test_synthetic_model_has_the_promised_shape(
         assert isinstance(route[-1], Body)
 
 
-def test_size_grows_linearly_with_the_cities(
-        checked: dict[int, tuple[CheckResult, dict]]) -> None:
+def test_size_grows_linearly_with_the_cities(checked: dict[int, tuple[CheckResult, dict]]) -> None:
     (small, small_counts), (big, big_counts) = checked[3], checked[6]
     assert small.model is not None and big.model is not None
     for kind in ("Party", "Body", "Role", "MatterType"):
@@ -95,7 +96,8 @@ def test_missing_party_is_named_once_per_tier_with_a_bounded_list(tmp_path: Path
     synth.write_model(6, model_dir)
     first = sorted((model_dir / "parties").iterdir())[0]
     (model_dir / "parties" / "uusi.yaml").write_text(
-        first.read_text(encoding="utf-8").replace(first.stem, "uusi"), encoding="utf-8")
+        first.read_text(encoding="utf-8").replace(first.stem, "uusi"), encoding="utf-8"
+    )
     agreement = model_dir / "agreement.yaml"
     text = agreement.read_text(encoding="utf-8")
     agreement.write_text(text.replace("parties:\n", "parties:\n- uusi\n", 1), encoding="utf-8")

@@ -191,9 +191,7 @@ def _pages(site: Path) -> list[str]:
     )
 
 
-def test_every_page_passes_axe(
-    page: tuple[Any, Recorder], base_url: str, repo_site: Path
-) -> None:
+def test_every_page_passes_axe(page: tuple[Any, Recorder], base_url: str, repo_site: Path) -> None:
     tab, recorder = page
     pages = _pages(repo_site)
     assert len(pages) > 15

@@ -41,8 +41,13 @@ def test_repository_model_has_no_errors(monkeypatch: pytest.MonkeyPatch) -> None
     assert code == 0
     assert data["summary"]["errors"] == 0
     assert data["summary"]["files"] >= 30
-    assert {f["rule"] for f in data["findings"]} <= {"GOV052", "GOV060", "GOV061", "GOV062",
-                                                      "GOV063"}
+    assert {f["rule"] for f in data["findings"]} <= {
+        "GOV052",
+        "GOV060",
+        "GOV061",
+        "GOV062",
+        "GOV063",
+    }
 
 
 def test_good_model_is_clean(project: Path) -> None:
@@ -56,12 +61,25 @@ def test_bad_model_reports_every_file_in_one_pass(project: Path) -> None:
     assert code == 1
     data = json.loads(out)
     where = sorted((f["rule"], Path(f["file"]).name, f["line"]) for f in data["findings"])
-    assert where == [("GOV002", "palvelut.yaml", 6), ("GOV003", "palvelut.yaml", 7),
-                     ("GOV021", "hallitus.yaml", 11), ("GOV050", "ryhma.yaml", 12),
-                     ("GOV070", "edustus.yaml", 6)]
+    assert where == [
+        ("GOV002", "palvelut.yaml", 6),
+        ("GOV003", "palvelut.yaml", 7),
+        ("GOV021", "hallitus.yaml", 11),
+        ("GOV050", "ryhma.yaml", 12),
+        ("GOV070", "edustus.yaml", 6),
+    ]
     first = data["findings"][0]
-    assert set(first) >= {"rule", "slug", "severity", "message", "hint", "file", "line",
-                          "column", "element"}
+    assert set(first) >= {
+        "rule",
+        "slug",
+        "severity",
+        "message",
+        "hint",
+        "file",
+        "line",
+        "column",
+        "element",
+    }
 
 
 def test_text_format_points_at_file_line_column(project: Path) -> None:
@@ -93,11 +111,14 @@ def test_sarif_is_what_code_scanning_accepts(monkeypatch: pytest.MonkeyPatch) ->
 
 def test_github_format_is_chosen_in_actions_and_writes_summary(project: Path) -> None:
     summary = project / "summary.md"
-    code, out = run("check", "--no-cache", str(EXAMPLES / "bad"),
-                    env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)})
+    code, out = run(
+        "check",
+        "--no-cache",
+        str(EXAMPLES / "bad"),
+        env={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
+    )
     assert code == 1
-    assert any(x.startswith("::error file=") and ",line=11,col=16," in x
-               for x in out.splitlines())
+    assert any(x.startswith("::error file=") and ",line=11,col=16," in x for x in out.splitlines())
     text = summary.read_text()
     assert text.startswith("## ❌ govlint check") and "GOV021" in text
 
@@ -117,11 +138,13 @@ def test_strict_fails_on_warnings(project: Path) -> None:
 def test_rule_severity_and_off_from_pyproject(project: Path) -> None:
     _without_chair(project)
     (project / "pyproject.toml").write_text(
-        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nmissing-chair = "error"\n')
+        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nmissing-chair = "error"\n'
+    )
     code, out = run("check", "--no-cache")
     assert code == 1 and "error GOV060 missing-chair" in out
     (project / "pyproject.toml").write_text(
-        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nGOV060 = "off"\n')
+        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nGOV060 = "off"\n'
+    )
     code, out = run("check", "--no-cache")
     assert code == 0 and "GOV060" not in out
 
@@ -129,13 +152,15 @@ def test_rule_severity_and_off_from_pyproject(project: Path) -> None:
 def test_waiver_needs_a_reason_and_is_reported(project: Path) -> None:
     _without_chair(project)
     (project / ".govlint.yaml").write_text(
-        "model: model\nwaivers:\n  - rule: missing-chair\n    element: ryhma\n")
+        "model: model\nwaivers:\n  - rule: missing-chair\n    element: ryhma\n"
+    )
     code, out = run("check", "--no-cache")
     assert code == 2
     assert "a waiver must state its 'reason'" in out
     (project / ".govlint.yaml").write_text(
         "model: model\nwaivers:\n  - rule: missing-chair\n    element: ryhma\n"
-        "    reason: The group elects its chair at its first meeting.\n")
+        "    reason: The group elects its chair at its first meeting.\n"
+    )
     code, out = run("check", "--no-cache")
     assert code == 0
     assert "waived GOV060" in out and "elects its chair" in out
@@ -144,21 +169,26 @@ def test_waiver_needs_a_reason_and_is_reported(project: Path) -> None:
 
 def test_inline_suppression_requires_reason(project: Path) -> None:
     goal = project / "model" / "goals" / "palvelut.yaml"
-    goal.write_text(goal.read_text().replace(
-        "source: {section: rakenne}", "source: {section: rakene}  # govlint: disable=GOV070"))
+    goal.write_text(
+        goal.read_text().replace(
+            "source: {section: rakenne}", "source: {section: rakene}  # govlint: disable=GOV070"
+        )
+    )
     code, out = run("check", "--no-cache")
     assert code == 1 and "GOV070" in out and "GOV009" in out
 
 
 def test_unknown_rule_in_config_is_a_usage_error(project: Path) -> None:
     (project / "pyproject.toml").write_text(
-        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nGOV999 = "off"\n')
+        '[tool.govlint]\nmodel = "model"\n[tool.govlint.rules]\nGOV999 = "off"\n'
+    )
     code, out = run("check")
     assert code == 2 and "unknown rule 'GOV999'" in out
 
 
-def test_cache_key_follows_govlint_own_code(project: Path, tmp_path: Path,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_cache_key_follows_govlint_own_code(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A changed rule with an unchanged version (a development install) is a different key:
     the fingerprint covers every module's size and mtime, and nothing under __pycache__."""
     from govlint import cache
@@ -203,8 +233,10 @@ def test_cache_hit_and_invalidation(project: Path) -> None:
 def test_overlapping_runs_share_the_cache_safely(project: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     cmd = [sys.executable, "-m", "govlint.cli", "check"]
-    procs = [subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, text=True)
-             for _ in range(4)]
+    procs = [
+        subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.PIPE, text=True)
+        for _ in range(4)
+    ]
     outs = [p.communicate(timeout=60)[0] for p in procs]
     assert all(p.returncode == 0 for p in procs)
     assert all("0 errors, 0 warnings in 13 files" in o for o in outs)
@@ -233,8 +265,7 @@ def test_export_json(project: Path) -> None:
     assert data["formatVersion"] == 1
     body = next(b for b in data["bodies"] if b["id"] == "hallitus")
     assert body["location"]["file"].endswith("bodies/hallitus.yaml")
-    assert [m["position"] for m in body["members"]] == ["alfa.johtaja", "beeta.johtaja",
-                                                        "alfa.it"]
+    assert [m["position"] for m in body["members"]] == ["alfa.johtaja", "beeta.johtaja", "alfa.it"]
     assert body["appointedBy"]["kind"] == "organ"
 
 

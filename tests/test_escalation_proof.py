@@ -66,8 +66,13 @@ def ref(target: Any) -> Ref:
 
 
 def build(shape: Shape) -> Model:
-    tiers = sorted((Tier(doc=DOC, path=(), id=f"t{i}", rank=r, name=Text({}))
-                    for i, r in enumerate(shape.ranks)), key=lambda t: t.rank)
+    tiers = sorted(
+        (
+            Tier(doc=DOC, path=(), id=f"t{i}", rank=r, name=Text({}))
+            for i, r in enumerate(shape.ranks)
+        ),
+        key=lambda t: t.rank,
+    )
     by_index = {t.id: t for t in tiers}
 
     def tier_ref(index: int | None) -> Ref:
@@ -75,11 +80,20 @@ def build(shape: Shape) -> Model:
             return Ref(doc=DOC, path=(), id="missing")
         return ref(by_index[f"t{index}"])
 
-    bodies = [Body(doc=DOC, path=(), id=f"b{i}", name=Text({}), tier_ref=tier_ref(t))
-              for i, t in enumerate(shape.bodies)]
-    roles = [Role(doc=DOC, path=(), id=f"r{i}", name=Text({}),
-                  tier_ref=tier_ref(t) if t is not None else None)
-             for i, t in enumerate(shape.roles)]
+    bodies = [
+        Body(doc=DOC, path=(), id=f"b{i}", name=Text({}), tier_ref=tier_ref(t))
+        for i, t in enumerate(shape.bodies)
+    ]
+    roles = [
+        Role(
+            doc=DOC,
+            path=(),
+            id=f"r{i}",
+            name=Text({}),
+            tier_ref=tier_ref(t) if t is not None else None,
+        )
+        for i, t in enumerate(shape.roles)
+    ]
     if shape.shared_id:
         roles[-1].id = bodies[0].id
     nodes: list[Body | Role] = [*bodies, *roles]
@@ -94,12 +108,12 @@ def build(shape: Shape) -> Model:
         body.reports_to = link(report) if report is not None else None
     matters = []
     for i, route in enumerate(shape.routes):
-        matter = MatterType(doc=DOC, path=(), id=f"m{i}", name=Text({}),
-                            tier_ref=ref(tiers[-1]))
+        matter = MatterType(doc=DOC, path=(), id=f"m{i}", name=Text({}), tier_ref=ref(tiers[-1]))
         if route:
             matter.handled_by = link(route[0])
-            matter.steps = [EscalationStep(doc=DOC, path=(), to=link(n), trigger=Text({}))
-                            for n in route[1:]]
+            matter.steps = [
+                EscalationStep(doc=DOC, path=(), to=link(n), trigger=Text({})) for n in route[1:]
+            ]
         matters.append(matter)
     return Model(root=".", tiers=tiers, bodies=bodies, roles=roles, matter_types=matters)
 
@@ -136,21 +150,42 @@ def test_proof_never_changes_the_findings(shape: Shape) -> None:
 
 def test_proof_settles_a_model_that_climbs() -> None:
     """Three tiers, every step one tier up: both proven, no networkx needed."""
-    shape = Shape(ranks=[1, 2, 3], bodies=[0, 1, 2], roles=[2], escalates=[None, 0, 1],
-                  reports=[None, None, None], routes=[[3, 1, 0]])
+    shape = Shape(
+        ranks=[1, 2, 3],
+        bodies=[0, 1, 2],
+        roles=[2],
+        escalates=[None, 0, 1],
+        reports=[None, None, None],
+        routes=[[3, 1, 0]],
+    )
     model = build(shape)
     proof = escalation.RankProof(model, escalation._edges(model))
     assert proof.acyclic and proof.connected
 
 
-@pytest.mark.parametrize("shape", [
-    # a step within a tier: no proof of acyclicity (networkx decides)
-    Shape(ranks=[1, 2], bodies=[0, 1, 1], roles=[], escalates=[None, 2, 0], reports=[None] * 3,
-          routes=[]),
-    # a body linked to the top only from below (a route passes into it and stops)
-    Shape(ranks=[1, 2, 3], bodies=[0, 1], roles=[2], escalates=[None, None], reports=[None] * 2,
-          routes=[[2, 1], [2, 0]]),
-])
+@pytest.mark.parametrize(
+    "shape",
+    [
+        # a step within a tier: no proof of acyclicity (networkx decides)
+        Shape(
+            ranks=[1, 2],
+            bodies=[0, 1, 1],
+            roles=[],
+            escalates=[None, 2, 0],
+            reports=[None] * 3,
+            routes=[],
+        ),
+        # a body linked to the top only from below (a route passes into it and stops)
+        Shape(
+            ranks=[1, 2, 3],
+            bodies=[0, 1],
+            roles=[2],
+            escalates=[None, None],
+            reports=[None] * 2,
+            routes=[[2, 1], [2, 0]],
+        ),
+    ],
+)
 def test_proof_gives_up_rather_than_guess(shape: Shape) -> None:
     model = build(shape)
     proof = escalation.RankProof(model, escalation._edges(model))
@@ -170,8 +205,7 @@ def test_clean_check_does_not_import_networkx() -> None:
     )
     import subprocess
 
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 

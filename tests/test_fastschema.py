@@ -22,8 +22,7 @@ EXAMPLES = ROOT / "tests" / "examples"
 
 def documents() -> list[tuple[str, dict[str, Any]]]:
     docs = []
-    for model in (ROOT / "governance", EXAMPLES / "minimal", EXAMPLES / "small",
-                  EXAMPLES / "bad"):
+    for model in (ROOT / "governance", EXAMPLES / "minimal", EXAMPLES / "small", EXAMPLES / "bad"):
         files, _ = read_directory(model)
         for src in files:
             doc, _ = load_document(src)
@@ -67,7 +66,8 @@ def test_fast_check_agrees_with_jsonschema(path: str, data: dict[str, Any]) -> N
 
 
 def test_compiled_schemas_are_cached_and_rebuilt_when_schemas_change(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     fastschema.validators.cache_clear()
     kinds = tuple(sorted(KIND_SCHEMAS.items()))
@@ -79,13 +79,19 @@ def test_compiled_schemas_are_cached_and_rebuilt_when_schemas_change(
     shutil.copytree(ROOT / "schemas", schemas)
     goal = schemas / "goal.schema.json"
     goal.write_text(goal.read_text().replace('"minimum": 1', '"minimum": 2'))
-    monkeypatch.setattr(fastschema, "schema_files",
-                        lambda: sorted(schemas.glob("*.schema.json")))
+    monkeypatch.setattr(fastschema, "schema_files", lambda: sorted(schemas.glob("*.schema.json")))
     fastschema.validators.cache_clear()
     validate = fastschema.validators(kinds)["Goal"]
     assert len(list((tmp_path / "cache" / "govlint").glob("schemas-*.marshal"))) == 2
-    goal_doc = {"apiVersion": "govlint/v1", "kind": "Goal", "id": "g", "horizon": "long",
-                "order": 1, "text": {"fi": "x"}, "source": {"section": "s"}}
+    goal_doc = {
+        "apiVersion": "govlint/v1",
+        "kind": "Goal",
+        "id": "g",
+        "horizon": "long",
+        "order": 1,
+        "text": {"fi": "x"},
+        "source": {"section": "s"},
+    }
     with pytest.raises(Exception):  # noqa: B017 - fastjsonschema's exception type
         validate(goal_doc)
     fastschema.validators.cache_clear()

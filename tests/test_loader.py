@@ -34,14 +34,22 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
     return str(request.param)
 
 
-def load(text: str | bytes, limits: Limits | None = None,
-         ) -> tuple[Document | None, list[Finding]]:
+def load(
+    text: str | bytes,
+    limits: Limits | None = None,
+) -> tuple[Document | None, list[Finding]]:
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     return load_document(SourceFile("m.yaml", data), limits or Limits())
 
 
-def case(id_: str, text: str | bytes, *expected: tuple[str, int, int], usable: bool = False,
-         limits: Limits | None = None, words: str = "") -> Any:
+def case(
+    id_: str,
+    text: str | bytes,
+    *expected: tuple[str, int, int],
+    usable: bool = False,
+    limits: Limits | None = None,
+    words: str = "",
+) -> Any:
     return pytest.param(text, limits, list(expected), usable, words, id=id_)
 
 
@@ -82,8 +90,13 @@ FINDINGS = [
     case("key-null", "~: x", ("GOV003", 1, 1), usable=True, words="null"),
     case("key-complex", "? [a, b]\n: c", ("GOV003", 1, 3), usable=True, words="list or mapping"),
     # GOV004 yaml-tag
-    case("tag-python", "a: !!python/object/apply:os.system ['ls']", ("GOV004", 1, 4),
-         usable=True, words="Python object"),
+    case(
+        "tag-python",
+        "a: !!python/object/apply:os.system ['ls']",
+        ("GOV004", 1, 4),
+        usable=True,
+        words="Python object",
+    ),
     case("tag-local", "b: !Ref x", ("GOV004", 1, 4), usable=True, words="!Ref"),
     case("tag-int-bad", "c: !!int abc", ("GOV004", 1, 4), usable=True, words="!!int"),
     case("tag-binary", "d: !!binary aGk=", ("GOV004", 1, 4), usable=True),
@@ -98,8 +111,13 @@ FINDINGS = [
     case("deep-builder", "a: {b: {c: 1}}", ("GOV005", 1, 8), limits=Limits(max_depth=2)),
     case("recursive-alias", "a: &a [*a]", ("GOV005", 1, 8), usable=True, words="recursive"),
     case("too-many-nodes", "a: [1, 2, 3]", ("GOV005", 1, 8), limits=Limits(max_nodes=3)),
-    case("alias-expansion", "a: &a [1, 2]\nb: [*a, *a]", ("GOV005", 1, 8),
-         limits=Limits(max_nodes=6), words="expanding aliases"),
+    case(
+        "alias-expansion",
+        "a: &a [1, 2]\nb: [*a, *a]",
+        ("GOV005", 1, 8),
+        limits=Limits(max_nodes=6),
+        words="expanding aliases",
+    ),
     # GOV006 encoding
     case("bom", b"\xef\xbb\xbfa: 1", ("GOV006", 1, 1), usable=True, words="byte-order mark"),
     case("latin1", b"a: ok\nb: \xe4\n", ("GOV006", 2, 4), words="0xE4"),
@@ -116,11 +134,21 @@ FINDINGS = [
     case("root-text", "just text", ("GOV007", 1, 1), words="(text)"),
     case("root-number", "42", ("GOV007", 1, 1), words="number 42"),
     case("two-documents", "a: 1\n---\nb: 2", ("GOV007", 2, 1), usable=True, words="second"),
-    case("merge-key", "base: &b {x: 1}\nc:\n  <<: *b\n  y: 2", ("GOV007", 3, 3), usable=True,
-         words="merge"),
+    case(
+        "merge-key",
+        "base: &b {x: 1}\nc:\n  <<: *b\n  y: 2",
+        ("GOV007", 3, 3),
+        usable=True,
+        words="merge",
+    ),
     # GOV009 suppression
-    case("no-reason", "a: 1  # govlint: disable=GOV021", ("GOV009", 1, 7), usable=True,
-         words="without a reason"),
+    case(
+        "no-reason",
+        "a: 1  # govlint: disable=GOV021",
+        ("GOV009", 1, 7),
+        usable=True,
+        words="without a reason",
+    ),
     case("no-codes", "# govlint: disable=\nb: 1", ("GOV009", 1, 1), usable=True),
     case("unknown-directive", "# govlint: enable=GOV001 x\nb: 1", ("GOV009", 1, 1), usable=True),
     case("bad-code", "a: 1 # govlint: disable=GOV1 bad", ("GOV009", 1, 6), usable=True),
@@ -133,14 +161,23 @@ PYTHON_DIFFERS = {"bad-escape": "column", "block-header-comment": "usable"}
 
 
 @pytest.mark.parametrize(("text", "limits", "expected", "usable", "words"), FINDINGS)
-def test_findings(parser: str, request: pytest.FixtureRequest, text: str | bytes,
-                  limits: Limits | None, expected: list[tuple[str, int, int]], usable: bool,
-                  words: str) -> None:
+def test_findings(
+    parser: str,
+    request: pytest.FixtureRequest,
+    text: str | bytes,
+    limits: Limits | None,
+    expected: list[tuple[str, int, int]],
+    usable: bool,
+    words: str,
+) -> None:
     doc, findings = load(text, limits)
     got: list[tuple[Any, ...]] = [(f.code, f.loc.line, f.loc.column) for f in findings]
     want: list[tuple[Any, ...]] = list(expected)
-    differs = PYTHON_DIFFERS.get(request.node.callspec.id.split("-", 1)[1]) if (
-        parser == "python") else None
+    differs = (
+        PYTHON_DIFFERS.get(request.node.callspec.id.split("-", 1)[1])
+        if (parser == "python")
+        else None
+    )
     if differs == "column":
         got, want = [g[:2] for g in got], [e[:2] for e in want]
     assert got == want
@@ -204,8 +241,12 @@ GOOD_LOCS = [  # path, line, column of the value
     (("review",), 19, 9),
 ]
 
-GOOD_KEY_LOCS = [(("id",), 2, 1), (("members",), 10, 1), (("members", 1, "name"), 12, 19),
-                 (("review",), 19, 1)]
+GOOD_KEY_LOCS = [
+    (("id",), 2, 1),
+    (("members",), 10, 1),
+    (("members", 1, "name"), 12, 19),
+    (("review",), 19, 1),
+]
 
 GOOD_IMPLICIT = {
     ("version",): ("3", "int"),
@@ -218,8 +259,10 @@ GOOD_IMPLICIT = {
 
 GOOD_SUPPRESSIONS = {
     16: [("GOV021", "the board file is published later")],
-    19: [("escalation-cycle", "reviewed with the council"),
-         ("GOV030", "reviewed with the council")],
+    19: [
+        ("escalation-cycle", "reviewed with the council"),
+        ("GOV030", "reviewed with the council"),
+    ],
 }
 
 
@@ -241,13 +284,27 @@ def test_good_document(parser: str) -> None:
     assert doc.loc(("nothing", "here")) == doc.locs[()]
 
 
-@pytest.mark.parametrize("text", [
-    'a: &x\n  b: "one\n   two"\n', 'a:\n- "one\n  two"\n', 'a:\n  - "one\n    two"\n',
-    "items:\n  - a: 'x\n     y'\n", 'a: "multi\n\n  line"\n', "a: [1,\n  2]\n",
-    "a: {b: 1,\n c: 2}\n",
-    "a: |\n  text\n\n  more\n", "a: >-\n\n  text\n", "a: |2\n     x\n", 'k: "a # b"\n',
-    'a: "x" # comment\n', "a: [x, y] # c\n", "a: b#c\n", "a: !!str |\n  x\n",
-], ids=repr)
+@pytest.mark.parametrize(
+    "text",
+    [
+        'a: &x\n  b: "one\n   two"\n',
+        'a:\n- "one\n  two"\n',
+        'a:\n  - "one\n    two"\n',
+        "items:\n  - a: 'x\n     y'\n",
+        'a: "multi\n\n  line"\n',
+        "a: [1,\n  2]\n",
+        "a: {b: 1,\n c: 2}\n",
+        "a: |\n  text\n\n  more\n",
+        "a: >-\n\n  text\n",
+        "a: |2\n     x\n",
+        'k: "a # b"\n',
+        'a: "x" # comment\n',
+        "a: [x, y] # c\n",
+        "a: b#c\n",
+        "a: !!str |\n  x\n",
+    ],
+    ids=repr,
+)
 def test_valid_tricky_yaml_gives_no_findings(parser: str, text: str) -> None:
     doc, findings = load(text)
     assert findings == [] and doc is not None
@@ -262,11 +319,14 @@ def test_crlf_and_unicode_line_breaks(parser: str) -> None:
 
 
 def test_aliases_are_expanded_with_locations(parser: str) -> None:
-    doc, findings = load("defaults: &d {meets: monthly, quorum: 3}\n"
-                         "board:\n  settings: *d\n  list: [*d]\n")
+    doc, findings = load(
+        "defaults: &d {meets: monthly, quorum: 3}\nboard:\n  settings: *d\n  list: [*d]\n"
+    )
     assert findings == [] and doc is not None
-    assert doc.data["board"] == {"settings": {"meets": "monthly", "quorum": 3},
-                                 "list": [{"meets": "monthly", "quorum": 3}]}
+    assert doc.data["board"] == {
+        "settings": {"meets": "monthly", "quorum": 3},
+        "list": [{"meets": "monthly", "quorum": 3}],
+    }
     assert doc.data["board"]["settings"] is not doc.data["defaults"]  # no shared objects
     assert doc.locs[("board", "settings")] == Loc("m.yaml", 3, 13)  # where the alias is
     assert doc.locs[("board", "settings", "quorum")] == Loc("m.yaml", 1, 39)  # the anchor's
@@ -280,21 +340,42 @@ def test_duplicate_keeps_first_and_checks_nothing_below_it(parser: str) -> None:
     assert ("a", "y") not in doc.locs and ("a", "y") not in doc.implicit
 
 
-@pytest.mark.parametrize(("text", "value", "implicit"), [
-    ("yes", True, "bool"), ("No", False, "bool"), ("on", True, "bool"), ("OFF", False, "bool"),
-    ("True", True, "bool"), ("n", "n", None), ("y", "y", None),
-    ("10:00", 600, "int"), ("0755", 493, "int"), ("0x1F", 31, "int"), ("1_000", 1000, "int"),
-    ("-7", -7, "int"), ("1.5", 1.5, "float"), (".inf", math.inf, "float"),
-    ("2024-01-01", datetime.date(2024, 1, 1), "timestamp"),
-    ("2024-01-01 10:00:00", datetime.datetime(2024, 1, 1, 10), "timestamp"),
-    ("~", None, "null"), ("null", None, "null"), ("", None, "null"),
-    ("hello", "hello", None), ("'yes'", "yes", None), ('"10:00"', "10:00", None),
-    ("!!str yes", "yes", None), ("!!int '7'", 7, None), ("<<", "<<", None),
-    ("=", "=", None), ("2024-02-30", "2024-02-30", None),
-    ("1" + ":1" * 300, "1" + ":1" * 300, None),
-])
-def test_scalars_follow_safe_loader(parser: str, text: str, value: Any,
-                                    implicit: str | None) -> None:
+@pytest.mark.parametrize(
+    ("text", "value", "implicit"),
+    [
+        ("yes", True, "bool"),
+        ("No", False, "bool"),
+        ("on", True, "bool"),
+        ("OFF", False, "bool"),
+        ("True", True, "bool"),
+        ("n", "n", None),
+        ("y", "y", None),
+        ("10:00", 600, "int"),
+        ("0755", 493, "int"),
+        ("0x1F", 31, "int"),
+        ("1_000", 1000, "int"),
+        ("-7", -7, "int"),
+        ("1.5", 1.5, "float"),
+        (".inf", math.inf, "float"),
+        ("2024-01-01", datetime.date(2024, 1, 1), "timestamp"),
+        ("2024-01-01 10:00:00", datetime.datetime(2024, 1, 1, 10), "timestamp"),
+        ("~", None, "null"),
+        ("null", None, "null"),
+        ("", None, "null"),
+        ("hello", "hello", None),
+        ("'yes'", "yes", None),
+        ('"10:00"', "10:00", None),
+        ("!!str yes", "yes", None),
+        ("!!int '7'", 7, None),
+        ("<<", "<<", None),
+        ("=", "=", None),
+        ("2024-02-30", "2024-02-30", None),
+        ("1" + ":1" * 300, "1" + ":1" * 300, None),
+    ],
+)
+def test_scalars_follow_safe_loader(
+    parser: str, text: str, value: Any, implicit: str | None
+) -> None:
     doc, findings = load(f"v: {text}\n")
     assert findings == [] and doc is not None
     assert doc.data["v"] == value and type(doc.data["v"]) is type(value)
@@ -307,17 +388,24 @@ def test_scalars_follow_safe_loader(parser: str, text: str, value: Any,
         assert expected == value
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("a: 1  # govlint: disable=GOV021 reason here\n", {1: [("GOV021", "reason here")]}),
-    ("# govlint: disable=GOV021,escalation-cycle why\nb: 1\n",
-     {2: [("GOV021", "why"), ("escalation-cycle", "why")]}),
-    ("# govlint: disable=GOV001 one\n\n# plain\n# govlint: disable=GOV002 -- two\nb: 1\n",
-     {5: [("GOV001", "one"), ("GOV002", "two")]}),
-    ("a: 1 # govlint: disable=GOV021 \u2014 dash reason\n", {1: [("GOV021", "dash reason")]}),
-    ('a: "x # govlint: disable=GOV001 inside quotes"\n', {}),
-    ("a: |\n  # govlint: disable=GOV001 block text\nb: 1\n", {}),
-    ("a: url#govlint:disable=GOV001\n", {}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a: 1  # govlint: disable=GOV021 reason here\n", {1: [("GOV021", "reason here")]}),
+        (
+            "# govlint: disable=GOV021,escalation-cycle why\nb: 1\n",
+            {2: [("GOV021", "why"), ("escalation-cycle", "why")]},
+        ),
+        (
+            "# govlint: disable=GOV001 one\n\n# plain\n# govlint: disable=GOV002 -- two\nb: 1\n",
+            {5: [("GOV001", "one"), ("GOV002", "two")]},
+        ),
+        ("a: 1 # govlint: disable=GOV021 \u2014 dash reason\n", {1: [("GOV021", "dash reason")]}),
+        ('a: "x # govlint: disable=GOV001 inside quotes"\n', {}),
+        ("a: |\n  # govlint: disable=GOV001 block text\nb: 1\n", {}),
+        ("a: url#govlint:disable=GOV001\n", {}),
+    ],
+)
 def test_suppressions(parser: str, text: str, expected: dict[int, list[tuple[str, str]]]) -> None:
     doc, findings = load(text)
     assert findings == [] and doc is not None
@@ -326,8 +414,9 @@ def test_suppressions(parser: str, text: str, expected: dict[int, list[tuple[str
 
 def test_nothing_is_executed_or_constructed(parser: str, tmp_path: FsPath) -> None:
     marker = tmp_path / "pwned"
-    doc, findings = load(f"a: !!python/object/apply:os.system ['touch {marker}']\n"
-                         "b: !!python/name:os.system x\n")
+    doc, findings = load(
+        f"a: !!python/object/apply:os.system ['touch {marker}']\nb: !!python/name:os.system x\n"
+    )
     assert not marker.exists()
     assert [f.code for f in findings] == ["GOV004", "GOV004"]
     assert doc is not None and doc.data == {"a": [f"touch {marker}"], "b": "x"}
@@ -335,24 +424,35 @@ def test_nothing_is_executed_or_constructed(parser: str, tmp_path: FsPath) -> No
 
 def test_billion_laughs_is_stopped(parser: str) -> None:
     lines = ["a: &a [" + ", ".join(["lol"] * 9) + "]"]
-    lines += [f"{c}: &{c} [" + ", ".join([f"*{p}"] * 9) + "]"
-              for p, c in zip("abcdefgh", "bcdefghi", strict=True)]
+    lines += [
+        f"{c}: &{c} [" + ", ".join([f"*{p}"] * 9) + "]"
+        for p, c in zip("abcdefgh", "bcdefghi", strict=True)
+    ]
     doc, findings = load("\n".join(lines) + "\n")
     assert doc is None
     assert [f.code for f in findings] == ["GOV005"]
 
 
 def test_loading_rules_are_documented() -> None:
-    assert [r.code for r in LOADING_RULES] == ["GOV001", "GOV002", "GOV003", "GOV004", "GOV005",
-                                              "GOV006", "GOV007", "GOV009"]
+    assert [r.code for r in LOADING_RULES] == [
+        "GOV001",
+        "GOV002",
+        "GOV003",
+        "GOV004",
+        "GOV005",
+        "GOV006",
+        "GOV007",
+        "GOV009",
+    ]
     assert RULES_BY_CODE["GOV009"].severity is Severity.WARNING
     assert all(r.severity is Severity.ERROR for r in LOADING_RULES if r.code != "GOV009")
     for rule in LOADING_RULES:
         assert rule.check is None and rule.summary.endswith(".")
         assert "\nBad:\n" in f"\n{rule.body}" and "\nGood:\n" in rule.body, rule.code
     finding = make_finding("GOV009", "m", Loc("f", 1, 2), "h")
-    assert finding == Finding("GOV009", "m", Loc("f", 1, 2), "h", severity=Severity.WARNING,
-                              slug="suppression")
+    assert finding == Finding(
+        "GOV009", "m", Loc("f", 1, 2), "h", severity=Severity.WARNING, slug="suppression"
+    )
     with pytest.raises(KeyError):
         make_finding("GOV999", "m", Loc("f"))
 
@@ -362,8 +462,9 @@ def _example(rule_body: str, label: str) -> str:
     return textwrap.dedent(block).strip("\n") + "\n"
 
 
-@pytest.mark.parametrize("rule", [r for r in LOADING_RULES if r.code != "GOV006"],
-                         ids=lambda r: r.code)
+@pytest.mark.parametrize(
+    "rule", [r for r in LOADING_RULES if r.code != "GOV006"], ids=lambda r: r.code
+)
 def test_rule_examples_do_what_they_say(parser: str, rule: Any) -> None:
     """The handbook's Bad example gives the rule's finding; the Good one gives nothing."""
     limits = Limits(max_nodes=100)  # the GOV005 example is a small billion-laughs

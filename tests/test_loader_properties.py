@@ -21,15 +21,60 @@ from govlint.rules.loading import RULES_BY_CODE
 from govlint.yamlload import Document, Limits, SourceFile, load_document
 from helpers import value_paths
 
-FAST = settings(max_examples=300, deadline=datetime.timedelta(seconds=2),
-                suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=300,
+    deadline=datetime.timedelta(seconds=2),
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # Fragments that make generated text look like YAML, so that the parser gets past line 1.
 TOKENS = [
-    "a", "b", "yes", "no", "10:00", "0755", "2024-01-01", "~", ":", ": ", "- ", "? ", "\n", "\r\n",
-    "  ", "\t", "[", "]", "{", "}", ", ", "#", " # govlint: disable=GOV021 why", "'", '"', "\\",
-    "&x ", "*x", "&y ", "*y", "!!int ", "!!python/object:os.system ", "!Ref ", "<<: ", "|", ">-",
-    "---\n", "...\n", "%YAML 1.1\n", "@", "`", "ä", "\u2028", "\x85", "\ufeff", "=",
+    "a",
+    "b",
+    "yes",
+    "no",
+    "10:00",
+    "0755",
+    "2024-01-01",
+    "~",
+    ":",
+    ": ",
+    "- ",
+    "? ",
+    "\n",
+    "\r\n",
+    "  ",
+    "\t",
+    "[",
+    "]",
+    "{",
+    "}",
+    ", ",
+    "#",
+    " # govlint: disable=GOV021 why",
+    "'",
+    '"',
+    "\\",
+    "&x ",
+    "*x",
+    "&y ",
+    "*y",
+    "!!int ",
+    "!!python/object:os.system ",
+    "!Ref ",
+    "<<: ",
+    "|",
+    ">-",
+    "---\n",
+    "...\n",
+    "%YAML 1.1\n",
+    "@",
+    "`",
+    "ä",
+    "\u2028",
+    "\x85",
+    "\ufeff",
+    "=",
 ]
 yamlish = st.lists(st.sampled_from(TOKENS), max_size=40).map("".join)
 
@@ -71,25 +116,39 @@ def test_yaml_like_text(text: str, limits: Limits) -> None:
 
 
 scalars = (
-    st.none() | st.booleans() | st.integers(min_value=-(10**30), max_value=10**30)
-    | st.floats(allow_nan=False) | st.text(max_size=40)
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-(10**30), max_value=10**30)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=40)
     | st.dates(min_value=datetime.date(1, 1, 1)).map(lambda d: d)
 )
 json_like = st.recursive(
     scalars,
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner,
-                                                                max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
     max_leaves=25,
 )
-KIND_OF_TYPE = {bool: "bool", int: "int", float: "float", type(None): "null",
-                datetime.date: "timestamp"}
+KIND_OF_TYPE = {
+    bool: "bool",
+    int: "int",
+    float: "float",
+    type(None): "null",
+    datetime.date: "timestamp",
+}
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.text(max_size=12), json_like, max_size=6),
-       st.sampled_from([None, False, True]), st.booleans(), st.sampled_from([20, 80]))
-def test_safe_dump_round_trip(data: dict[str, Any], flow: bool | None, unicode: bool,
-                              width: int) -> None:
+@given(
+    st.dictionaries(st.text(max_size=12), json_like, max_size=6),
+    st.sampled_from([None, False, True]),
+    st.booleans(),
+    st.sampled_from([20, 80]),
+)
+def test_safe_dump_round_trip(
+    data: dict[str, Any], flow: bool | None, unicode: bool, width: int
+) -> None:
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=unicode, width=width)
     doc, findings = check_invariants(text.encode("utf-8"))
     assert [f for f in findings if f.severity is Severity.ERROR] == []

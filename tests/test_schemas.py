@@ -32,7 +32,8 @@ def walk(node: Any, path: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
 def test_schemas_are_found_in_the_source_tree() -> None:
     assert schema_dir() == ROOT / "schemas"
     assert set(SCHEMAS) == {f"{s}.schema.json" for s in KIND_SCHEMAS.values()} | {
-        "common.schema.json"}
+        "common.schema.json"
+    }
 
 
 @pytest.mark.parametrize("name", sorted(SCHEMAS))
@@ -48,8 +49,9 @@ def test_every_property_is_described_and_objects_are_closed(name: str) -> None:
         if path.endswith("/properties") or not isinstance(node.get("properties"), dict):
             continue
         for prop, sub in node["properties"].items():
-            assert isinstance(sub, dict) and sub.get("description"), \
+            assert isinstance(sub, dict) and sub.get("description"), (
                 f"{name} {path}/properties/{prop} has no description"
+            )
         if node.get("type") == "object" and "properties" in node:
             assert node.get("additionalProperties") is False, f"{name} {path} is not closed"
 

@@ -35,19 +35,32 @@ class _Builder:
     def source(self, doc: Document, path: Path, value: Any) -> m.Source | None:
         if not isinstance(value, dict):
             return None
-        src = m.Source(doc=doc, path=path, section_id=value.get("section"),
-                       quote=value.get("quote"), derived=value.get("derived"))
+        src = m.Source(
+            doc=doc,
+            path=path,
+            section_id=value.get("section"),
+            quote=value.get("quote"),
+            derived=value.get("derived"),
+        )
         self.sources.append(src)
         return src
 
-    def ref(self, doc: Document, path: Path, ref_id: str,
-            kinds: tuple[type[m.Element], ...], what: str, source: m.Source | None = None) -> m.Ref:
+    def ref(
+        self,
+        doc: Document,
+        path: Path,
+        ref_id: str,
+        kinds: tuple[type[m.Element], ...],
+        what: str,
+        source: m.Source | None = None,
+    ) -> m.Ref:
         ref = m.Ref(doc=doc, path=path, id=ref_id, source=source)
         self.refs.append((ref, kinds, what))
         return ref
 
-    def sourced_ref(self, doc: Document, path: Path, value: Any,
-                    kinds: tuple[type[m.Element], ...], what: str) -> m.Ref | None:
+    def sourced_ref(
+        self, doc: Document, path: Path, value: Any, kinds: tuple[type[m.Element], ...], what: str
+    ) -> m.Ref | None:
         if not isinstance(value, dict):
             return None
         src = self.source(doc, (*path, "source"), value.get("source"))
@@ -56,11 +69,17 @@ class _Builder:
     def index(self, element: m.Element) -> None:
         existing = self.model.index.get(element.id)
         if existing is not None:
-            self.findings.append(Finding(
-                "GOV020", f"id '{element.id}' is already used by the {existing.KIND} defined at "
-                f"{existing.at('id')}; ids must be unique across the model",
-                element.at("id"), hint="Rename one of them; ids are global, e.g. prefix a "
-                "position with its party ('pori.kaupunginjohtaja').", element=element.id))
+            self.findings.append(
+                Finding(
+                    "GOV020",
+                    f"id '{element.id}' is already used by the {existing.KIND} defined at "
+                    f"{existing.at('id')}; ids must be unique across the model",
+                    element.at("id"),
+                    hint="Rename one of them; ids are global, e.g. prefix a "
+                    "position with its party ('pori.kaupunginjohtaja').",
+                    element=element.id,
+                )
+            )
             return
         self.model.index[element.id] = element
 
@@ -68,8 +87,12 @@ class _Builder:
         if not isinstance(value, dict):
             return None
         texts = {k: v for k, v in value.items() if k != "source"}
-        return m.SourcedText(doc=doc, path=path, text=m.Text(texts),
-                             source=self.source(doc, (*path, "source"), value.get("source")))
+        return m.SourcedText(
+            doc=doc,
+            path=path,
+            text=m.Text(texts),
+            source=self.source(doc, (*path, "source"), value.get("source")),
+        )
 
     def duties(self, doc: Document, path: Path, items: list[Any], owner: str) -> list[m.Duty]:
         duties = []
@@ -81,147 +104,276 @@ class _Builder:
             if prepares:
                 pp = (*p, "prepares")
                 prep = m.Preparation(
-                    doc=doc, path=pp, meeting_id=prepares["meeting"],
-                    body=self.ref(doc, (*pp, "body"), prepares["body"], (m.Body,),
-                                  "the body that decides what the duty prepares"),
-                    source=self.source(doc, (*pp, "source"), prepares.get("source")))
-            duties.append(m.Duty(
-                doc=doc, path=p, id=d["id"], text=self.text(d["text"]), owner_id=owner,
-                source=self.source(doc, (*p, "source"), d.get("source")),
-                timing=(timing["from"], timing["to"]) if timing else None,
-                timing_source=self.source(doc, (*p, "timing", "source"),
-                                          timing.get("source") if timing else None),
-                prepares=prep))
+                    doc=doc,
+                    path=pp,
+                    meeting_id=prepares["meeting"],
+                    body=self.ref(
+                        doc,
+                        (*pp, "body"),
+                        prepares["body"],
+                        (m.Body,),
+                        "the body that decides what the duty prepares",
+                    ),
+                    source=self.source(doc, (*pp, "source"), prepares.get("source")),
+                )
+            duties.append(
+                m.Duty(
+                    doc=doc,
+                    path=p,
+                    id=d["id"],
+                    text=self.text(d["text"]),
+                    owner_id=owner,
+                    source=self.source(doc, (*p, "source"), d.get("source")),
+                    timing=(timing["from"], timing["to"]) if timing else None,
+                    timing_source=self.source(
+                        doc, (*p, "timing", "source"), timing.get("source") if timing else None
+                    ),
+                    prepares=prep,
+                )
+            )
         return duties
 
     # -- kinds -----------------------------------------------------------------------------
     def agreement(self, doc: Document, d: dict[str, Any]) -> None:
-        a = m.Agreement(doc=doc, path=(), id=d["id"], title=self.text(d["title"]),
-                        model_version=d["modelVersion"], language=d["language"],
-                        source=self.source(doc, ("source",), d.get("source")))
-        a.party_refs = [self.ref(doc, ("parties", i), pid, (m.Party,), "a party of the agreement")
-                        for i, pid in enumerate(d["parties"])]
+        a = m.Agreement(
+            doc=doc,
+            path=(),
+            id=d["id"],
+            title=self.text(d["title"]),
+            model_version=d["modelVersion"],
+            language=d["language"],
+            source=self.source(doc, ("source",), d.get("source")),
+        )
+        a.party_refs = [
+            self.ref(doc, ("parties", i), pid, (m.Party,), "a party of the agreement")
+            for i, pid in enumerate(d["parties"])
+        ]
         a.purpose = self.sourced_text(doc, ("purpose",), d.get("purpose"))
         a.scope = self.sourced_text(doc, ("scope",), d.get("scope"))
         for i, s in enumerate(d["sections"]):
-            sec = m.Section(doc=doc, path=("sections", i), id=s["id"], heading=s["heading"],
-                            en=s.get("en"), parent_id=s.get("parent"), order=i + 1)
+            sec = m.Section(
+                doc=doc,
+                path=("sections", i),
+                id=s["id"],
+                heading=s["heading"],
+                en=s.get("en"),
+                parent_id=s.get("parent"),
+                order=i + 1,
+            )
             if sec.id in a.sections:
-                self.findings.append(Finding(
-                    "GOV020", f"section id '{sec.id}' is listed twice", sec.at("id"),
-                    hint="Give every section its own id.", element=sec.id))
+                self.findings.append(
+                    Finding(
+                        "GOV020",
+                        f"section id '{sec.id}' is listed twice",
+                        sec.at("id"),
+                        hint="Give every section its own id.",
+                        element=sec.id,
+                    )
+                )
             a.sections[sec.id] = sec
         for i, lb in enumerate(d.get("legalBasis", [])):
             p = ("legalBasis", i)
             a.legal_bases[lb["id"]] = m.LegalBasis(
-                doc=doc, path=p, id=lb["id"], act=self.text(lb["act"]),
-                sections=tuple(lb.get("sections", ())), description=self.text(lb["description"]),
+                doc=doc,
+                path=p,
+                id=lb["id"],
+                act=self.text(lb["act"]),
+                sections=tuple(lb.get("sections", ())),
+                description=self.text(lb["description"]),
                 requires=tuple(lb.get("requires", ())),
                 requires_source=self.source(doc, (*p, "requiresSource"), lb.get("requiresSource")),
-                source=self.source(doc, (*p, "source"), lb.get("source")))
+                source=self.source(doc, (*p, "source"), lb.get("source")),
+            )
         for key, value in (d.get("terms") or {}).items():
             st = self.sourced_text(doc, ("terms", key), value)
             if st is not None:
                 a.terms[key] = st
         if self.model.agreement is not None:
-            self.findings.append(Finding(
-                "GOV008", "a second Agreement document; a model has exactly one "
-                f"(the first is {self.model.agreement.loc})", doc.loc(("kind",)),
-                hint="Merge the two or remove one.", element=a.id))
+            self.findings.append(
+                Finding(
+                    "GOV008",
+                    "a second Agreement document; a model has exactly one "
+                    f"(the first is {self.model.agreement.loc})",
+                    doc.loc(("kind",)),
+                    hint="Merge the two or remove one.",
+                    element=a.id,
+                )
+            )
             return
         self.model.agreement = a
         self.model.lang = a.language
 
     def party(self, doc: Document, d: dict[str, Any]) -> None:
-        party = m.Party(doc=doc, path=(), id=d["id"], name=self.text(d["name"]),
-                        type=d.get("type"), source=self.source(doc, ("source",), d.get("source")))
+        party = m.Party(
+            doc=doc,
+            path=(),
+            id=d["id"],
+            name=self.text(d["name"]),
+            type=d.get("type"),
+            source=self.source(doc, ("source",), d.get("source")),
+        )
         self.index(party)
         for i, o in enumerate(d.get("organs", [])):
-            organ = m.Organ(doc=doc, path=("organs", i), id=o["id"], name=self.text(o["name"]),
-                            party=party,
-                            source=self.source(doc, ("organs", i, "source"), o.get("source")))
+            organ = m.Organ(
+                doc=doc,
+                path=("organs", i),
+                id=o["id"],
+                name=self.text(o["name"]),
+                party=party,
+                source=self.source(doc, ("organs", i, "source"), o.get("source")),
+            )
             party.organs.append(organ)
             self.index(organ)
         for i, p in enumerate(d.get("positions", [])):
-            pos = m.Position(doc=doc, path=("positions", i), id=p["id"],
-                             title=self.text(p["title"]), plural=self.opt_text(p.get("plural")),
-                             party=party,
-                             source=self.source(doc, ("positions", i, "source"), p.get("source")))
+            pos = m.Position(
+                doc=doc,
+                path=("positions", i),
+                id=p["id"],
+                title=self.text(p["title"]),
+                plural=self.opt_text(p.get("plural")),
+                party=party,
+                source=self.source(doc, ("positions", i, "source"), p.get("source")),
+            )
             party.positions.append(pos)
             self.index(pos)
         self.model.parties.append(party)
 
     def tier(self, doc: Document, d: dict[str, Any]) -> None:
         pr = d.get("partiesRepresented") or {}
-        tier = m.Tier(doc=doc, path=(), id=d["id"], rank=d["rank"], name=self.text(d["name"]),
-                      source=self.source(doc, ("source",), d.get("source")),
-                      parties_required=bool(pr.get("required", False)),
-                      parties_required_source=self.source(doc, ("partiesRepresented", "source"),
-                                                          pr.get("source")))
+        tier = m.Tier(
+            doc=doc,
+            path=(),
+            id=d["id"],
+            rank=d["rank"],
+            name=self.text(d["name"]),
+            source=self.source(doc, ("source",), d.get("source")),
+            parties_required=bool(pr.get("required", False)),
+            parties_required_source=self.source(
+                doc, ("partiesRepresented", "source"), pr.get("source")
+            ),
+        )
         for i, r in enumerate(d.get("responsibilities", [])):
             p = ("responsibilities", i)
-            tier.responsibilities.append(m.Responsibility(
-                doc=doc, path=p, id=r["id"], text=self.text(r["text"]), owner_id=tier.id,
-                source=self.source(doc, (*p, "source"), r.get("source"))))
+            tier.responsibilities.append(
+                m.Responsibility(
+                    doc=doc,
+                    path=p,
+                    id=r["id"],
+                    text=self.text(r["text"]),
+                    owner_id=tier.id,
+                    source=self.source(doc, (*p, "source"), r.get("source")),
+                )
+            )
         self.index(tier)
         self.model.tiers.append(tier)
 
     def body(self, doc: Document, d: dict[str, Any]) -> None:
-        body = m.Body(doc=doc, path=(), id=d["id"], name=self.text(d["name"]),
-                      tier_ref=self.ref(doc, ("tier",), d["tier"], (m.Tier,), "a tier"),
-                      source=self.source(doc, ("source",), d.get("source")))
+        body = m.Body(
+            doc=doc,
+            path=(),
+            id=d["id"],
+            name=self.text(d["name"]),
+            tier_ref=self.ref(doc, ("tier",), d["tier"], (m.Tier,), "a tier"),
+            source=self.source(doc, ("source",), d.get("source")),
+        )
         lf = d.get("legalForm")
         if lf:
             body.legal_form = m.LegalForm(
-                doc=doc, path=("legalForm",), type=lf["type"],
+                doc=doc,
+                path=("legalForm",),
+                type=lf["type"],
                 description=self.opt_text(lf.get("description")),
                 legal_basis_id=lf.get("legalBasis"),
-                source=self.source(doc, ("legalForm", "source"), lf.get("source")))
+                source=self.source(doc, ("legalForm", "source"), lf.get("source")),
+            )
         appointers = (m.Organ, m.Party, m.Body)
-        body.appointed_by = self.sourced_ref(doc, ("appointedBy",), d.get("appointedBy"),
-                                             appointers, "the organ that appoints the body")
+        body.appointed_by = self.sourced_ref(
+            doc,
+            ("appointedBy",),
+            d.get("appointedBy"),
+            appointers,
+            "the organ that appoints the body",
+        )
         for i, mem in enumerate(d.get("members", [])):
             p = ("members", i)
-            body.members.append(m.Member(
-                doc=doc, path=p, role=mem["role"], body_id=body.id,
-                position=self.ref(doc, (*p, "position"), mem["position"], (m.Position,),
-                                  "a position") if "position" in mem else None,
-                party_ref=self.ref(doc, (*p, "party"), mem["party"], (m.Party,), "a party")
-                if "party" in mem else None,
-                ex_officio=bool(mem.get("exOfficio", False)),
-                all_holders=bool(mem.get("allHolders", False)),
-                description=self.opt_text(mem.get("description")),
-                source=self.source(doc, (*p, "source"), mem.get("source"))))
+            body.members.append(
+                m.Member(
+                    doc=doc,
+                    path=p,
+                    role=mem["role"],
+                    body_id=body.id,
+                    position=self.ref(
+                        doc, (*p, "position"), mem["position"], (m.Position,), "a position"
+                    )
+                    if "position" in mem
+                    else None,
+                    party_ref=self.ref(doc, (*p, "party"), mem["party"], (m.Party,), "a party")
+                    if "party" in mem
+                    else None,
+                    ex_officio=bool(mem.get("exOfficio", False)),
+                    all_holders=bool(mem.get("allHolders", False)),
+                    description=self.opt_text(mem.get("description")),
+                    source=self.source(doc, (*p, "source"), mem.get("source")),
+                )
+            )
         for i, rep in enumerate(d.get("representation", [])):
             p = ("representation", i)
-            body.representation.append(m.Representation(
-                doc=doc, path=p, body_id=body.id,
-                party=self.ref(doc, (*p, "party"), rep["party"], (m.Party,), "a party"),
-                via=self.ref(doc, (*p, "via"), rep["via"], (m.Organ, m.Body), "an organ")
-                if "via" in rep else None,
-                description=self.opt_text(rep.get("description")),
-                source=self.source(doc, (*p, "source"), rep.get("source"))))
+            body.representation.append(
+                m.Representation(
+                    doc=doc,
+                    path=p,
+                    body_id=body.id,
+                    party=self.ref(doc, (*p, "party"), rep["party"], (m.Party,), "a party"),
+                    via=self.ref(doc, (*p, "via"), rep["via"], (m.Organ, m.Body), "an organ")
+                    if "via" in rep
+                    else None,
+                    description=self.opt_text(rep.get("description")),
+                    source=self.source(doc, (*p, "source"), rep.get("source")),
+                )
+            )
         cad = d.get("cadence")
         if cad:
-            body.cadence = m.Cadence(doc=doc, path=("cadence",), min=cad["min"], max=cad["max"],
-                                     approximate=bool(cad.get("approximate", False)),
-                                     source=self.source(doc, ("cadence", "source"),
-                                                        cad.get("source")))
+            body.cadence = m.Cadence(
+                doc=doc,
+                path=("cadence",),
+                min=cad["min"],
+                max=cad["max"],
+                approximate=bool(cad.get("approximate", False)),
+                source=self.source(doc, ("cadence", "source"), cad.get("source")),
+            )
             for i, mt in enumerate(cad.get("meetings", [])):
                 mp: Path = ("cadence", "meetings", i)
-                body.cadence.meetings.append(m.Meeting(
-                    doc=doc, path=mp, id=mt["id"], name=self.text(mt["name"]),
-                    month_from=mt["window"]["from"], month_to=mt["window"]["to"],
-                    when=self.opt_text(mt.get("when")), body_id=body.id,
-                    window_source=self.source(doc, (*mp, "windowSource"), mt.get("windowSource")),
-                    topics=[m.Topic(doc=doc, path=(*mp, "topics", j), id=t["id"],
-                                    name=self.text(t["name"]))
-                            for j, t in enumerate(mt.get("topics", []))],
-                    source=self.source(doc, (*mp, "source"), mt.get("source"))))
-        body.escalates_to = self.sourced_ref(doc, ("escalatesTo",), d.get("escalatesTo"),
-                                             (m.Body,), "a body")
-        body.reports_to = self.sourced_ref(doc, ("reportsTo",), d.get("reportsTo"),
-                                           (m.Body, m.Organ, m.Party), "a body")
+                body.cadence.meetings.append(
+                    m.Meeting(
+                        doc=doc,
+                        path=mp,
+                        id=mt["id"],
+                        name=self.text(mt["name"]),
+                        month_from=mt["window"]["from"],
+                        month_to=mt["window"]["to"],
+                        when=self.opt_text(mt.get("when")),
+                        body_id=body.id,
+                        window_source=self.source(
+                            doc, (*mp, "windowSource"), mt.get("windowSource")
+                        ),
+                        topics=[
+                            m.Topic(
+                                doc=doc,
+                                path=(*mp, "topics", j),
+                                id=t["id"],
+                                name=self.text(t["name"]),
+                            )
+                            for j, t in enumerate(mt.get("topics", []))
+                        ],
+                        source=self.source(doc, (*mp, "source"), mt.get("source")),
+                    )
+                )
+        body.escalates_to = self.sourced_ref(
+            doc, ("escalatesTo",), d.get("escalatesTo"), (m.Body,), "a body"
+        )
+        body.reports_to = self.sourced_ref(
+            doc, ("reportsTo",), d.get("reportsTo"), (m.Body, m.Organ, m.Party), "a body"
+        )
         body.duties = self.duties(doc, ("duties",), d.get("duties", []), body.id)
         self.index(body)
         self.model.bodies.append(body)
@@ -229,23 +381,35 @@ class _Builder:
     def role(self, doc: Document, d: dict[str, Any]) -> None:
         actors = (m.Party, m.Organ, m.Body, m.Role)
         role = m.Role(
-            doc=doc, path=(), id=d["id"], name=self.text(d["name"]),
+            doc=doc,
+            path=(),
+            id=d["id"],
+            name=self.text(d["name"]),
             tier_ref=self.ref(doc, ("tier",), d["tier"], (m.Tier,), "a tier")
-            if "tier" in d else None,
+            if "tier" in d
+            else None,
             party_ref=self.ref(doc, ("party",), d["party"], (m.Party,), "a party")
-            if "party" in d else None,
-            held_by=[self.ref(doc, ("heldBy", i), pid, (m.Position,), "a position")
-                     for i, pid in enumerate(d.get("heldBy", []))],
-            named_by=self.sourced_ref(doc, ("namedBy",), d.get("namedBy"), actors,
-                                      "who names the role"),
-            provided_by=self.sourced_ref(doc, ("providedBy",), d.get("providedBy"), actors,
-                                         "who provides the role"),
-            serves=[self.ref(doc, ("serves", i), pid, (m.Party,), "a party")
-                    for i, pid in enumerate(d.get("serves", []))],
+            if "party" in d
+            else None,
+            held_by=[
+                self.ref(doc, ("heldBy", i), pid, (m.Position,), "a position")
+                for i, pid in enumerate(d.get("heldBy", []))
+            ],
+            named_by=self.sourced_ref(
+                doc, ("namedBy",), d.get("namedBy"), actors, "who names the role"
+            ),
+            provided_by=self.sourced_ref(
+                doc, ("providedBy",), d.get("providedBy"), actors, "who provides the role"
+            ),
+            serves=[
+                self.ref(doc, ("serves", i), pid, (m.Party,), "a party")
+                for i, pid in enumerate(d.get("serves", []))
+            ],
             areas=[self.text(a) for a in d.get("areas", [])],
             areas_are_examples=bool(d.get("areasAreExamples", False)),
             purpose=self.opt_text(d.get("purpose")),
-            source=self.source(doc, ("source",), d.get("source")))
+            source=self.source(doc, ("source",), d.get("source")),
+        )
         role.duties = self.duties(doc, ("duties",), d.get("duties", []), role.id)
         self.index(role)
         self.model.roles.append(role)
@@ -254,36 +418,57 @@ class _Builder:
         handlers = (m.Body, m.Role)
         esc = d["escalation"]
         mt = m.MatterType(
-            doc=doc, path=(), id=d["id"], name=self.text(d["name"]),
+            doc=doc,
+            path=(),
+            id=d["id"],
+            name=self.text(d["name"]),
             tier_ref=self.ref(doc, ("tier",), d["tier"], (m.Tier,), "a tier"),
             description=self.opt_text(d.get("description")),
-            handled_by=self.sourced_ref(doc, ("handledBy",), d.get("handledBy"), handlers,
-                                        "a body or role"),
+            handled_by=self.sourced_ref(
+                doc, ("handledBy",), d.get("handledBy"), handlers, "a body or role"
+            ),
             escalation_source=self.source(doc, ("escalation", "source"), esc.get("source")),
             escalation_path=("escalation",),
-            source=self.source(doc, ("source",), d.get("source")))
+            source=self.source(doc, ("source",), d.get("source")),
+        )
         for i, step in enumerate(esc["steps"]):
             p = ("escalation", "steps", i)
-            mt.steps.append(m.EscalationStep(
-                doc=doc, path=p,
-                to=self.ref(doc, (*p, "to"), step["to"], handlers, "a body or role"),
-                trigger=self.text(step["trigger"]),
-                source=self.source(doc, (*p, "source"), step.get("source"))))
+            mt.steps.append(
+                m.EscalationStep(
+                    doc=doc,
+                    path=p,
+                    to=self.ref(doc, (*p, "to"), step["to"], handlers, "a body or role"),
+                    trigger=self.text(step["trigger"]),
+                    source=self.source(doc, (*p, "source"), step.get("source")),
+                )
+            )
         self.index(mt)
         self.model.matter_types.append(mt)
 
     def goal(self, doc: Document, d: dict[str, Any]) -> None:
-        goal = m.Goal(doc=doc, path=(), id=d["id"], horizon=d["horizon"],
-                      order=d.get("order", 0), text=self.text(d["text"]),
-                      source=self.source(doc, ("source",), d.get("source")))
+        goal = m.Goal(
+            doc=doc,
+            path=(),
+            id=d["id"],
+            horizon=d["horizon"],
+            order=d.get("order", 0),
+            text=self.text(d["text"]),
+            source=self.source(doc, ("source",), d.get("source")),
+        )
         self.index(goal)
         self.model.goals.append(goal)
 
     def commitment(self, doc: Document, d: dict[str, Any]) -> None:
-        com = m.Commitment(doc=doc, path=(), id=d["id"], order=d.get("order", 0),
-                           aspect=d["aspect"], obligation=d.get("obligation"),
-                           text=self.text(d["text"]),
-                           source=self.source(doc, ("source",), d.get("source")))
+        com = m.Commitment(
+            doc=doc,
+            path=(),
+            id=d["id"],
+            order=d.get("order", 0),
+            aspect=d["aspect"],
+            obligation=d.get("obligation"),
+            text=self.text(d["text"]),
+            source=self.source(doc, ("source",), d.get("source")),
+        )
         self.index(com)
         self.model.commitments.append(com)
 
@@ -301,15 +486,26 @@ class _Builder:
                 hint = hints.get((ref.id, kinds))
                 if hint is None:
                     hint = hints[(ref.id, kinds)] = _did_you_mean(ref.id, model, kinds)
-                self.findings.append(Finding(
-                    "GOV021", f"'{ref.id}' does not resolve: no element has this id "
-                    f"(expected {what})", ref.loc, hint=hint, element=ref.id))
+                self.findings.append(
+                    Finding(
+                        "GOV021",
+                        f"'{ref.id}' does not resolve: no element has this id (expected {what})",
+                        ref.loc,
+                        hint=hint,
+                        element=ref.id,
+                    )
+                )
             elif not isinstance(target, kinds):
                 names = " or ".join(k.KIND for k in kinds)
-                self.findings.append(Finding(
-                    "GOV021", f"'{ref.id}' is a {target.KIND}, but {what} is expected here "
-                    f"({names})", ref.loc, hint="Refer to an element of the right kind.",
-                    element=ref.id))
+                self.findings.append(
+                    Finding(
+                        "GOV021",
+                        f"'{ref.id}' is a {target.KIND}, but {what} is expected here ({names})",
+                        ref.loc,
+                        hint="Refer to an element of the right kind.",
+                        element=ref.id,
+                    )
+                )
             else:
                 ref.target = target
         agreement = model.agreement
@@ -321,10 +517,15 @@ class _Builder:
             if lf is not None and lf.legal_basis_id is not None and agreement is not None:
                 lf.legal_basis = agreement.legal_bases.get(lf.legal_basis_id)
                 if lf.legal_basis is None:
-                    self.findings.append(Finding(
-                        "GOV021", f"legal basis '{lf.legal_basis_id}' is not in the agreement's "
-                        "legalBasis list", lf.at("legalBasis"),
-                        hint="Add it to governance's Agreement document or fix the id."))
+                    self.findings.append(
+                        Finding(
+                            "GOV021",
+                            f"legal basis '{lf.legal_basis_id}' is not in the agreement's "
+                            "legalBasis list",
+                            lf.at("legalBasis"),
+                            hint="Add it to governance's Agreement document or fix the id.",
+                        )
+                    )
             for duty in body.duties:
                 self._resolve_preparation(duty)
         model.tiers.sort(key=lambda t: t.rank)
@@ -335,10 +536,15 @@ class _Builder:
             return
         prep.meeting = self.model.meeting(prep.body.id, prep.meeting_id)
         if prep.meeting is None:
-            self.findings.append(Finding(
-                "GOV021", f"body '{prep.body.id}' has no anchored meeting '{prep.meeting_id}'",
-                prep.at("meeting"),
-                hint=f"Use the id of one of the meetings under {prep.body.id}'s cadence.meetings."))
+            self.findings.append(
+                Finding(
+                    "GOV021",
+                    f"body '{prep.body.id}' has no anchored meeting '{prep.meeting_id}'",
+                    prep.at("meeting"),
+                    hint=f"Use the id of one of the meetings under {prep.body.id}'s "
+                    "cadence.meetings.",
+                )
+            )
 
 
 def _did_you_mean(ref_id: str, model: m.Model, kinds: tuple[type[m.Element], ...]) -> str:
@@ -363,8 +569,9 @@ KIND_BUILDERS: dict[str, Callable[[_Builder, Document, dict[str, Any]], None]] =
 }
 
 
-def build_model(root: str, documents: list[Document],
-                broken: list[Document]) -> tuple[m.Model, list[Finding]]:
+def build_model(
+    root: str, documents: list[Document], broken: list[Document]
+) -> tuple[m.Model, list[Finding]]:
     """Build and resolve the model from schema-valid ``documents``.
 
     ``broken`` are documents that failed their schema: they are not built, but their ids are
@@ -381,10 +588,15 @@ def build_model(root: str, documents: list[Document],
         KIND_BUILDERS[doc.data["kind"]](builder, doc, doc.data)
     has_broken_agreement = any(d.data.get("kind") == "Agreement" for d in broken)
     if builder.model.agreement is None and documents and not has_broken_agreement:
-        builder.findings.append(Finding(
-            "GOV008", "the model has no Agreement document", Loc(root),
-            hint="Add agreement.yaml with kind: Agreement (title, parties, sections).",
-            severity=Severity.ERROR))
+        builder.findings.append(
+            Finding(
+                "GOV008",
+                "the model has no Agreement document",
+                Loc(root),
+                hint="Add agreement.yaml with kind: Agreement (title, parties, sections).",
+                severity=Severity.ERROR,
+            )
+        )
     builder.resolve()
     return builder.model, builder.findings
 

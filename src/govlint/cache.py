@@ -38,12 +38,13 @@ def code_fingerprint(package_dir: Path | None = None) -> str:
                         pending.append(entry.path)
                 elif entry.name.endswith(".py"):
                     st = entry.stat()
-                    parts.append(f"{entry.path[len(str(root)):]}:{st.st_size}:{st.st_mtime_ns}")
+                    parts.append(f"{entry.path[len(str(root)) :]}:{st.st_size}:{st.st_mtime_ns}")
     return "\n".join(sorted(parts))
 
 
-def cache_key(files: list[SourceFile], config_fingerprint: str, schema_paths: list[Path],
-              extra: str = "") -> str:
+def cache_key(
+    files: list[SourceFile], config_fingerprint: str, schema_paths: list[Path], extra: str = ""
+) -> str:
     from govlint import __version__
 
     h = hashlib.blake2b(digest_size=20)
@@ -78,8 +79,11 @@ def put(project_root: Path, key: str, data: dict[str, Any]) -> None:
         directory.mkdir(exist_ok=True)
         tag = directory / "CACHEDIR.TAG"
         if not tag.exists():
-            tag.write_text("Signature: 8a477f597d28d172789f06886806bc55\n"
-                           "# govlint's result cache; safe to delete.\n", encoding="utf-8")
+            tag.write_text(
+                "Signature: 8a477f597d28d172789f06886806bc55\n"
+                "# govlint's result cache; safe to delete.\n",
+                encoding="utf-8",
+            )
             (directory / ".gitignore").write_text("*\n", encoding="utf-8")
         fd, tmp = tempfile.mkstemp(dir=directory, prefix=".tmp-", suffix=".json")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -91,8 +95,7 @@ def put(project_root: Path, key: str, data: dict[str, Any]) -> None:
 
 
 def _prune(directory: Path) -> None:
-    entries = sorted(directory.glob("check-*.json"), key=lambda p: p.stat().st_mtime,
-                     reverse=True)
+    entries = sorted(directory.glob("check-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for old in entries[KEEP_ENTRIES:]:
         with contextlib.suppress(OSError):
             old.unlink()

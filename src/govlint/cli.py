@@ -42,8 +42,11 @@ def _guard(fn: F) -> F:
         except Exception as exc:
             if os.environ.get("GOVLINT_DEBUG"):
                 raise
-            click.echo(f"govlint: internal error: {type(exc).__name__}: {exc} (please report "
-                       "it; GOVLINT_DEBUG=1 shows the traceback)", err=True)
+            click.echo(
+                f"govlint: internal error: {type(exc).__name__}: {exc} (please report "
+                "it; GOVLINT_DEBUG=1 shows the traceback)",
+                err=True,
+            )
             sys.exit(2)
         sys.exit(code or 0)
 
@@ -62,17 +65,33 @@ def main() -> None:
 
 @main.command()
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: text; github when GITHUB_ACTIONS=true).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="Output format (default: text; github when GITHUB_ACTIONS=true).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--strict", is_flag=True, help="Exit 1 on warnings too.")
 @click.option("--no-cache", is_flag=True, help="Do not read or write the result cache.")
-@click.option("--config", "config_file", type=click.Path(path_type=Path),
-              help="Configuration file (default: .govlint.yaml or pyproject.toml found upwards).")
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path),
+    help="Configuration file (default: .govlint.yaml or pyproject.toml found upwards).",
+)
 @click.option("--color/--no-color", default=None, help="Colour the text output.")
 @_guard
-def check(model_dir: Path | None, fmt: str | None, output: str | None, strict: bool,
-          no_cache: bool, config_file: Path | None, color: bool | None) -> int:
+def check(
+    model_dir: Path | None,
+    fmt: str | None,
+    output: str | None,
+    strict: bool,
+    no_cache: bool,
+    config_file: Path | None,
+    color: bool | None,
+) -> int:
     """Check the model in MODEL_DIR (default: the configured model directory)."""
     from govlint.commands.check import run_check
     from govlint.config import load_config
@@ -82,18 +101,32 @@ def check(model_dir: Path | None, fmt: str | None, output: str | None, strict: b
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     out = _output(output)
     try:
-        use_color = color if color is not None else (out is sys.stdout and sys.stdout.isatty()
-                                                     and "NO_COLOR" not in os.environ)
-        return run_check(config, fmt, out, strict=strict, use_cache=not no_cache,
-                         color=bool(use_color and fmt == "text"))
+        use_color = (
+            color
+            if color is not None
+            else (out is sys.stdout and sys.stdout.isatty() and "NO_COLOR" not in os.environ)
+        )
+        return run_check(
+            config,
+            fmt,
+            out,
+            strict=strict,
+            use_cache=not no_cache,
+            color=bool(use_color and fmt == "text"),
+        )
     finally:
         if out is not sys.stdout:
             out.close()
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(("text", "json", "markdown")),
-              default="text", help="Output format.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("text", "json", "markdown")),
+    default="text",
+    help="Output format.",
+)
 @_guard
 def rules(fmt: str) -> int:
     """List every rule: code, slug, default severity and summary."""
@@ -105,8 +138,9 @@ def rules(fmt: str) -> int:
 
 @main.command()
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(("json",)), default="json",
-              help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(("json",)), default="json", help="Output format."
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @_guard
 def export(model_dir: Path | None, fmt: str, output: str | None) -> int:
@@ -126,16 +160,29 @@ def export(model_dir: Path | None, fmt: str, output: str | None) -> int:
 @main.command()
 @click.argument("old")
 @click.argument("new", required=False)
-@click.option("--format", "fmt", type=click.Choice(("text", "markdown", "json")),
-              default="text", help="Output format (markdown is Finnish, for PRs and memos).")
-@click.option("--exit-code", "exit_code", is_flag=True,
-              help="Exit 1 when there are changes (like git diff --exit-code).")
-@click.option("--fail-on", type=click.Choice(("breaking", "significant", "minor")),
-              help="Exit 1 when a change at this impact level or above exists.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(("text", "markdown", "json")),
+    default="text",
+    help="Output format (markdown is Finnish, for PRs and memos).",
+)
+@click.option(
+    "--exit-code",
+    "exit_code",
+    is_flag=True,
+    help="Exit 1 when there are changes (like git diff --exit-code).",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(("breaking", "significant", "minor")),
+    help="Exit 1 when a change at this impact level or above exists.",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @_guard
-def diff(old: str, new: str | None, fmt: str, exit_code: bool, fail_on: str | None,
-         output: str | None) -> int:
+def diff(
+    old: str, new: str | None, fmt: str, exit_code: bool, fail_on: str | None, output: str | None
+) -> int:
     """Compare two versions of the model in governance terms.
 
     OLD and NEW are git revisions (tag, branch, commit) or model directories; NEW defaults to
@@ -147,8 +194,7 @@ def diff(old: str, new: str | None, fmt: str, exit_code: bool, fail_on: str | No
     config = load_config(Path.cwd())
     out = _output(output)
     try:
-        return run_diff(config, old, new, fmt=fmt, exit_code=exit_code, fail_on=fail_on,
-                        out=out)
+        return run_diff(config, old, new, fmt=fmt, exit_code=exit_code, fail_on=fail_on, out=out)
     finally:
         if out is not sys.stdout:
             out.close()
@@ -156,8 +202,13 @@ def diff(old: str, new: str | None, fmt: str, exit_code: bool, fail_on: str | No
 
 @main.command()
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              required=True, help="Directory to write the generated pages into.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Directory to write the generated pages into.",
+)
 @_guard
 def handbook(model_dir: Path | None, out_dir: Path) -> int:
     """Write the handbook's generated pages (Markdown and SVG) without MkDocs."""

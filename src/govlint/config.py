@@ -29,8 +29,7 @@ from govlint.findings import Finding, Severity
 
 CONFIG_FILES = (".govlint.yaml", "pyproject.toml")
 DEFAULT_MODEL = "governance"
-LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO,
-          "off": None}
+LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
 
 
 class ConfigError(Exception):
@@ -65,8 +64,9 @@ class Config:
         """Stable text of everything that can change a check's result (for the cache key)."""
         import json
 
-        return json.dumps({"raw": self.raw, "model": str(self.model_dir)}, sort_keys=True,
-                          default=str)
+        return json.dumps(
+            {"raw": self.raw, "model": str(self.model_dir)}, sort_keys=True, default=str
+        )
 
 
 def find_project_root(start: Path) -> tuple[Path, Path | None]:
@@ -77,16 +77,18 @@ def find_project_root(start: Path) -> tuple[Path, Path | None]:
         if yaml_cfg.is_file():
             return directory, yaml_cfg
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "[tool.govlint" in pyproject.read_text(encoding="utf-8",
-                                                                           errors="replace"):
+        if pyproject.is_file() and "[tool.govlint" in pyproject.read_text(
+            encoding="utf-8", errors="replace"
+        ):
             return directory, pyproject
         if (directory / ".git").exists():
             return directory, None
     return start, None
 
 
-def load_config(cwd: Path, model_arg: Path | None = None,
-                config_file: Path | None = None) -> Config:
+def load_config(
+    cwd: Path, model_arg: Path | None = None, config_file: Path | None = None
+) -> Config:
     """Read the configuration that applies at ``cwd``; ``model_arg`` overrides the model path."""
     if config_file is not None:
         if not config_file.is_file():
@@ -99,8 +101,9 @@ def load_config(cwd: Path, model_arg: Path | None = None,
     allowed = {"model", "rules", "waivers"}
     unknown = set(raw) - allowed
     if unknown:
-        raise ConfigError(f"{cfg_path}: unknown govlint setting(s) {sorted(unknown)}; "
-                          f"allowed: {sorted(allowed)}")
+        raise ConfigError(
+            f"{cfg_path}: unknown govlint setting(s) {sorted(unknown)}; allowed: {sorted(allowed)}"
+        )
     model_value = raw.get("model", DEFAULT_MODEL)
     if not isinstance(model_value, str):
         raise ConfigError(f"{cfg_path}: 'model' must be a path (text)")
@@ -117,8 +120,10 @@ def load_config(cwd: Path, model_arg: Path | None = None,
         if code is None:
             raise ConfigError(f"{cfg_path}: unknown rule '{name}' in rules; see `govlint rules`")
         if not isinstance(level, str) or level.lower() not in LEVELS:
-            raise ConfigError(f"{cfg_path}: rule '{name}': level must be one of "
-                              f"{', '.join(LEVELS)}, not {level!r}")
+            raise ConfigError(
+                f"{cfg_path}: rule '{name}': level must be one of "
+                f"{', '.join(LEVELS)}, not {level!r}"
+            )
         severities[code] = LEVELS[level.lower()]
     waivers = []
     waivers_cfg = raw.get("waivers", [])
@@ -129,18 +134,32 @@ def load_config(cwd: Path, model_arg: Path | None = None,
             raise ConfigError(f"{cfg_path}: waiver #{i + 1} must be a table")
         rule, reason = w.get("rule"), w.get("reason")
         if not isinstance(rule, str) or code_for(rule) is None:
-            raise ConfigError(f"{cfg_path}: waiver #{i + 1}: 'rule' must name a rule "
-                              f"(code or slug), got {rule!r}")
+            raise ConfigError(
+                f"{cfg_path}: waiver #{i + 1}: 'rule' must name a rule (code or slug), got {rule!r}"
+            )
         if not isinstance(reason, str) or len(reason.strip()) < 5:
-            raise ConfigError(f"{cfg_path}: waiver #{i + 1} ({rule}): a waiver must state its "
-                              "'reason'")
+            raise ConfigError(
+                f"{cfg_path}: waiver #{i + 1} ({rule}): a waiver must state its 'reason'"
+            )
         extra = set(w) - {"rule", "reason", "path", "element"}
         if extra:
             raise ConfigError(f"{cfg_path}: waiver #{i + 1}: unknown key(s) {sorted(extra)}")
-        waivers.append(Waiver(rule=code_for(rule) or rule, reason=reason.strip(),
-                              path=w.get("path"), element=w.get("element")))
-    return Config(project_root=root, model_dir=model_dir, severities=severities,
-                  waivers=waivers, file=cfg_path, raw=raw)
+        waivers.append(
+            Waiver(
+                rule=code_for(rule) or rule,
+                reason=reason.strip(),
+                path=w.get("path"),
+                element=w.get("element"),
+            )
+        )
+    return Config(
+        project_root=root,
+        model_dir=model_dir,
+        severities=severities,
+        waivers=waivers,
+        file=cfg_path,
+        raw=raw,
+    )
 
 
 def _read(path: Path) -> dict[str, Any]:

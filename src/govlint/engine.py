@@ -122,9 +122,14 @@ def _run_rule(rule: Rule, model: Model, complete: bool) -> list[Finding]:
     try:
         return [replace(f, severity=rule.severity, slug=rule.slug) for f in rule.check(model)]
     except Exception as exc:  # an internal error must not hide the other rules' findings
-        return [Finding(rule.code, f"internal error in rule {rule.slug}: "
-                        f"{type(exc).__name__}: {exc}", Loc(model.root),
-                        hint="Please report this as a govlint bug.")]
+        return [
+            Finding(
+                rule.code,
+                f"internal error in rule {rule.slug}: {type(exc).__name__}: {exc}",
+                Loc(model.root),
+                hint="Please report this as a govlint bug.",
+            )
+        ]
 
 
 def check(config: Config, base: Path | None = None) -> CheckResult:
@@ -140,8 +145,9 @@ def check(config: Config, base: Path | None = None) -> CheckResult:
     return result
 
 
-def finish(raw: list[Finding], config: Config,
-           suppressions: dict[str, dict[int, list[tuple[str, str]]]]) -> CheckResult:
+def finish(
+    raw: list[Finding], config: Config, suppressions: dict[str, dict[int, list[tuple[str, str]]]]
+) -> CheckResult:
     """Apply configured severities, inline suppressions and waivers; sort."""
     from govlint.rules import RULES, code_for
 
@@ -149,8 +155,13 @@ def finish(raw: list[Finding], config: Config,
     codes = {r.slug: r.code for r in RULES.values()}
     seen: set[tuple[str, str, int, int, str]] = set()
     for finding in raw:
-        key = (finding.code, finding.loc.file, finding.loc.line, finding.loc.column,
-               finding.message)
+        key = (
+            finding.code,
+            finding.loc.file,
+            finding.loc.line,
+            finding.loc.column,
+            finding.message,
+        )
         if key in seen:
             continue
         seen.add(key)

@@ -37,46 +37,91 @@ def _loc(node: m.Node) -> dict[str, Any]:
 def _ref(ref: m.Ref | None) -> dict[str, Any] | None:
     if ref is None:
         return None
-    return {"id": ref.id, "kind": ref.target.KIND if ref.target else None,
-            "source": _src(ref.source)}
+    return {
+        "id": ref.id,
+        "kind": ref.target.KIND if ref.target else None,
+        "source": _src(ref.source),
+    }
 
 
 def _duty(d: m.Duty) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": d.id, "text": _t(d.text), "source": _src(d.source),
-                           "location": _loc(d)}
+    out: dict[str, Any] = {
+        "id": d.id,
+        "text": _t(d.text),
+        "source": _src(d.source),
+        "location": _loc(d),
+    }
     if d.timing:
         out["timing"] = {"from": d.timing[0], "to": d.timing[1]}
     if d.prepares:
-        out["prepares"] = {"body": d.prepares.body.id, "meeting": d.prepares.meeting_id,
-                           "source": _src(d.prepares.source)}
+        out["prepares"] = {
+            "body": d.prepares.body.id,
+            "meeting": d.prepares.meeting_id,
+            "source": _src(d.prepares.source),
+        }
     return out
 
 
 def _body(b: m.Body) -> dict[str, Any]:
     cad = b.cadence
     return {
-        "id": b.id, "name": _t(b.name), "tier": b.tier_ref.id, "source": _src(b.source),
+        "id": b.id,
+        "name": _t(b.name),
+        "tier": b.tier_ref.id,
+        "source": _src(b.source),
         "location": _loc(b),
-        "legalForm": None if b.legal_form is None else {
-            "type": b.legal_form.type, "description": _t(b.legal_form.description),
-            "legalBasis": b.legal_form.legal_basis_id, "source": _src(b.legal_form.source)},
+        "legalForm": None
+        if b.legal_form is None
+        else {
+            "type": b.legal_form.type,
+            "description": _t(b.legal_form.description),
+            "legalBasis": b.legal_form.legal_basis_id,
+            "source": _src(b.legal_form.source),
+        },
         "appointedBy": _ref(b.appointed_by),
-        "members": [{"position": mem.position.id if mem.position else None,
-                     "party": mem.party.id if mem.party else None, "role": mem.role,
-                     "exOfficio": mem.ex_officio, "allHolders": mem.all_holders,
-                     "description": _t(mem.description), "source": _src(mem.source)}
-                    for mem in b.members],
-        "representation": [{"party": r.party.id, "via": r.via.id if r.via else None,
-                            "description": _t(r.description), "source": _src(r.source)}
-                           for r in b.representation],
-        "cadence": None if cad is None else {
-            "min": cad.min, "max": cad.max, "approximate": cad.approximate,
+        "members": [
+            {
+                "position": mem.position.id if mem.position else None,
+                "party": mem.party.id if mem.party else None,
+                "role": mem.role,
+                "exOfficio": mem.ex_officio,
+                "allHolders": mem.all_holders,
+                "description": _t(mem.description),
+                "source": _src(mem.source),
+            }
+            for mem in b.members
+        ],
+        "representation": [
+            {
+                "party": r.party.id,
+                "via": r.via.id if r.via else None,
+                "description": _t(r.description),
+                "source": _src(r.source),
+            }
+            for r in b.representation
+        ],
+        "cadence": None
+        if cad is None
+        else {
+            "min": cad.min,
+            "max": cad.max,
+            "approximate": cad.approximate,
             "source": _src(cad.source),
-            "meetings": [{"id": mt.id, "name": _t(mt.name), "when": _t(mt.when),
-                          "months": list(mt.months), "windowSource": _src(mt.window_source),
-                          "topics": [{"id": t.id, "name": _t(t.name)} for t in mt.topics],
-                          "source": _src(mt.source)} for mt in cad.meetings]},
-        "escalatesTo": _ref(b.escalates_to), "reportsTo": _ref(b.reports_to),
+            "meetings": [
+                {
+                    "id": mt.id,
+                    "name": _t(mt.name),
+                    "when": _t(mt.when),
+                    "months": list(mt.months),
+                    "windowSource": _src(mt.window_source),
+                    "topics": [{"id": t.id, "name": _t(t.name)} for t in mt.topics],
+                    "source": _src(mt.source),
+                }
+                for mt in cad.meetings
+            ],
+        },
+        "escalatesTo": _ref(b.escalates_to),
+        "reportsTo": _ref(b.reports_to),
         "duties": [_duty(d) for d in b.duties],
     }
 
@@ -85,46 +130,125 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
     a = model.agreement
     return {
         "formatVersion": FORMAT_VERSION,
-        "agreement": None if a is None else {
-            "id": a.id, "title": _t(a.title), "modelVersion": a.model_version,
-            "language": a.language, "parties": [r.id for r in a.party_refs],
+        "agreement": None
+        if a is None
+        else {
+            "id": a.id,
+            "title": _t(a.title),
+            "modelVersion": a.model_version,
+            "language": a.language,
+            "parties": [r.id for r in a.party_refs],
             "purpose": _t(a.purpose.text) if a.purpose else None,
-            "sections": [{"id": s.id, "heading": s.heading, "en": s.en, "parent": s.parent_id}
-                         for s in a.sections.values()],
-            "legalBasis": [{"id": lb.id, "act": _t(lb.act), "sections": list(lb.sections),
-                            "requires": list(lb.requires)} for lb in a.legal_bases.values()],
-            "terms": {k: {"text": _t(v.text), "source": _src(v.source)}
-                      for k, v in a.terms.items()},
+            "sections": [
+                {"id": s.id, "heading": s.heading, "en": s.en, "parent": s.parent_id}
+                for s in a.sections.values()
+            ],
+            "legalBasis": [
+                {
+                    "id": lb.id,
+                    "act": _t(lb.act),
+                    "sections": list(lb.sections),
+                    "requires": list(lb.requires),
+                }
+                for lb in a.legal_bases.values()
+            ],
+            "terms": {
+                k: {"text": _t(v.text), "source": _src(v.source)} for k, v in a.terms.items()
+            },
         },
-        "parties": [{"id": p.id, "name": _t(p.name), "type": p.type, "source": _src(p.source),
-                     "organs": [{"id": o.id, "name": _t(o.name), "source": _src(o.source)}
-                                for o in p.organs],
-                     "positions": [{"id": pos.id, "title": _t(pos.title),
-                                    "plural": _t(pos.plural), "source": _src(pos.source)}
-                                   for pos in p.positions]} for p in model.parties],
-        "tiers": [{"id": t.id, "rank": t.rank, "name": _t(t.name),
-                   "partiesRepresented": t.parties_required, "source": _src(t.source),
-                   "responsibilities": [{"id": r.id, "text": _t(r.text), "source": _src(r.source)}
-                                        for r in t.responsibilities]} for t in model.tiers],
+        "parties": [
+            {
+                "id": p.id,
+                "name": _t(p.name),
+                "type": p.type,
+                "source": _src(p.source),
+                "organs": [
+                    {"id": o.id, "name": _t(o.name), "source": _src(o.source)} for o in p.organs
+                ],
+                "positions": [
+                    {
+                        "id": pos.id,
+                        "title": _t(pos.title),
+                        "plural": _t(pos.plural),
+                        "source": _src(pos.source),
+                    }
+                    for pos in p.positions
+                ],
+            }
+            for p in model.parties
+        ],
+        "tiers": [
+            {
+                "id": t.id,
+                "rank": t.rank,
+                "name": _t(t.name),
+                "partiesRepresented": t.parties_required,
+                "source": _src(t.source),
+                "responsibilities": [
+                    {"id": r.id, "text": _t(r.text), "source": _src(r.source)}
+                    for r in t.responsibilities
+                ],
+            }
+            for t in model.tiers
+        ],
         "bodies": [_body(b) for b in model.bodies],
-        "roles": [{"id": r.id, "name": _t(r.name), "tier": r.tier_ref.id if r.tier_ref else None,
-                   "party": r.party_ref.id if r.party_ref else None,
-                   "heldBy": [h.id for h in r.held_by], "namedBy": _ref(r.named_by),
-                   "providedBy": _ref(r.provided_by), "serves": [s.id for s in r.serves],
-                   "areas": [_t(x) for x in r.areas], "areasAreExamples": r.areas_are_examples,
-                   "purpose": _t(r.purpose), "duties": [_duty(d) for d in r.duties],
-                   "source": _src(r.source), "location": _loc(r)} for r in model.roles],
-        "matterTypes": [{"id": mt.id, "name": _t(mt.name), "tier": mt.tier_ref.id,
-                         "description": _t(mt.description), "handledBy": _ref(mt.handled_by),
-                         "escalation": {"source": _src(mt.escalation_source),
-                                        "steps": [{"to": s.to.id, "trigger": _t(s.trigger),
-                                                   "source": _src(s.source)}
-                                                  for s in mt.steps]},
-                         "source": _src(mt.source), "location": _loc(mt)}
-                        for mt in model.matter_types],
-        "goals": [{"id": g.id, "horizon": g.horizon, "order": g.order, "text": _t(g.text),
-                   "source": _src(g.source)} for g in model.goals],
-        "commitments": [{"id": c.id, "order": c.order, "aspect": c.aspect,
-                         "obligation": c.obligation, "text": _t(c.text),
-                         "source": _src(c.source)} for c in model.commitments],
+        "roles": [
+            {
+                "id": r.id,
+                "name": _t(r.name),
+                "tier": r.tier_ref.id if r.tier_ref else None,
+                "party": r.party_ref.id if r.party_ref else None,
+                "heldBy": [h.id for h in r.held_by],
+                "namedBy": _ref(r.named_by),
+                "providedBy": _ref(r.provided_by),
+                "serves": [s.id for s in r.serves],
+                "areas": [_t(x) for x in r.areas],
+                "areasAreExamples": r.areas_are_examples,
+                "purpose": _t(r.purpose),
+                "duties": [_duty(d) for d in r.duties],
+                "source": _src(r.source),
+                "location": _loc(r),
+            }
+            for r in model.roles
+        ],
+        "matterTypes": [
+            {
+                "id": mt.id,
+                "name": _t(mt.name),
+                "tier": mt.tier_ref.id,
+                "description": _t(mt.description),
+                "handledBy": _ref(mt.handled_by),
+                "escalation": {
+                    "source": _src(mt.escalation_source),
+                    "steps": [
+                        {"to": s.to.id, "trigger": _t(s.trigger), "source": _src(s.source)}
+                        for s in mt.steps
+                    ],
+                },
+                "source": _src(mt.source),
+                "location": _loc(mt),
+            }
+            for mt in model.matter_types
+        ],
+        "goals": [
+            {
+                "id": g.id,
+                "horizon": g.horizon,
+                "order": g.order,
+                "text": _t(g.text),
+                "source": _src(g.source),
+            }
+            for g in model.goals
+        ],
+        "commitments": [
+            {
+                "id": c.id,
+                "order": c.order,
+                "aspect": c.aspect,
+                "obligation": c.obligation,
+                "text": _t(c.text),
+                "source": _src(c.source),
+            }
+            for c in model.commitments
+        ],
     }

@@ -441,8 +441,11 @@ class Model:
         """Bodies (with the seat's role) and roles that a position holds."""
         held: list[tuple[Body | Role, str]] = []
         for body in self.bodies:
-            held.extend((body, m.role) for m in body.members
-                        if m.position is not None and m.position.target is position)
+            held.extend(
+                (body, m.role)
+                for m in body.members
+                if m.position is not None and m.position.target is position
+            )
         for role in self.roles:
             if any(r.target is position for r in role.held_by):
                 held.append((role, "holder"))
@@ -516,8 +519,11 @@ def _body_sources(body: Body) -> Iterator[tuple[Node, Source | None, str]]:
     yield body, body.source, label
     if body.legal_form is not None:
         yield body.legal_form, body.legal_form.source, f"legal form of {label}"
-    for ref, what in ((body.appointed_by, "appointedBy"), (body.escalates_to, "escalatesTo"),
-                      (body.reports_to, "reportsTo")):
+    for ref, what in (
+        (body.appointed_by, "appointedBy"),
+        (body.escalates_to, "escalatesTo"),
+        (body.reports_to, "reportsTo"),
+    ):
         if ref is not None:
             yield ref, ref.source, f"{what} of {label}"
     for m in body.members:

@@ -50,8 +50,11 @@ def summary_line(result: CheckResult) -> str:
 
 class TextReporter(Reporter):
     name = "text"
-    COLORS: ClassVar[dict[Severity, str]] = {Severity.ERROR: "red", Severity.WARNING: "yellow",
-                                             Severity.INFO: "cyan"}
+    COLORS: ClassVar[dict[Severity, str]] = {
+        Severity.ERROR: "red",
+        Severity.WARNING: "yellow",
+        Severity.INFO: "cyan",
+    }
 
     def render(self, result: CheckResult) -> str:
         lines = []
@@ -93,37 +96,57 @@ class SarifReporter(Reporter):
         from govlint.rules import RULES
 
         codes = list(RULES)
-        rules = [{
-            "id": r.code, "name": r.slug,
-            "shortDescription": {"text": r.summary},
-            "fullDescription": {"text": r.summary},
-            "help": {"text": r.doc, "markdown": r.doc},
-            "helpUri": f"{INFO_URI}#{r.code.lower()}",
-            "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
-            "properties": {"tags": [r.slug]},
-        } for r in RULES.values()]
+        rules = [
+            {
+                "id": r.code,
+                "name": r.slug,
+                "shortDescription": {"text": r.summary},
+                "fullDescription": {"text": r.summary},
+                "help": {"text": r.doc, "markdown": r.doc},
+                "helpUri": f"{INFO_URI}#{r.code.lower()}",
+                "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
+                "properties": {"tags": [r.slug]},
+            }
+            for r in RULES.values()
+        ]
         results = [self._result(f, codes) for f in result.findings]
         for f, waiver in result.waived:
-            results.append(self._result(f, codes, {"kind": "external",
-                                                   "justification": waiver.reason}))
+            results.append(
+                self._result(f, codes, {"kind": "external", "justification": waiver.reason})
+            )
         for f in result.suppressed:
             results.append(self._result(f, codes, {"kind": "inSource"}))
         log = {
-            "$schema": SARIF_SCHEMA, "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": {"name": "govlint", "version": __version__,
-                                    "semanticVersion": __version__, "informationUri": INFO_URI,
-                                    "rules": rules}},
-                "originalUriBaseIds": {"%SRCROOT%": {"description": {
-                    "text": "The directory govlint was run in (the repository root)."}}},
-                "results": results,
-            }],
+            "$schema": SARIF_SCHEMA,
+            "version": "2.1.0",
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "govlint",
+                            "version": __version__,
+                            "semanticVersion": __version__,
+                            "informationUri": INFO_URI,
+                            "rules": rules,
+                        }
+                    },
+                    "originalUriBaseIds": {
+                        "%SRCROOT%": {
+                            "description": {
+                                "text": "The directory govlint was run in (the repository root)."
+                            }
+                        }
+                    },
+                    "results": results,
+                }
+            ],
         }
         return json.dumps(log, ensure_ascii=False, indent=2)
 
     @staticmethod
-    def _result(f: Finding, codes: list[str],
-                suppression: dict[str, str] | None = None) -> dict[str, object]:
+    def _result(
+        f: Finding, codes: list[str], suppression: dict[str, str] | None = None
+    ) -> dict[str, object]:
         text = f.message + (f"\n{f.hint}" if f.hint else "")
         if f.loc.file.startswith("/"):  # outside the working directory: an absolute file URI
             artifact = {"uri": PurePosixPath(f.loc.file).as_uri()}
@@ -133,8 +156,10 @@ class SarifReporter(Reporter):
         if f.loc.line:
             physical["region"] = {"startLine": f.loc.line, "startColumn": max(f.loc.column, 1)}
         out: dict[str, object] = {
-            "ruleId": f.code, "ruleIndex": codes.index(f.code) if f.code in codes else -1,
-            "level": _SARIF_LEVEL[f.severity], "message": {"text": text},
+            "ruleId": f.code,
+            "ruleIndex": codes.index(f.code) if f.code in codes else -1,
+            "level": _SARIF_LEVEL[f.severity],
+            "message": {"text": text},
             "locations": [{"physicalLocation": physical}],
         }
         if f.element:
@@ -185,14 +210,16 @@ def markdown_summary(result: CheckResult) -> str:
     if result.findings:
         out += ["| | Where | Rule | Message |", "|---|---|---|---|"]
         for f in result.findings:
-            out.append(f"| {f.severity.value} | `{cell(str(f.loc))}` | {f.code} {f.slug or ''} | "
-                       f"{cell(f.message)} |")
+            out.append(
+                f"| {f.severity.value} | `{cell(str(f.loc))}` | {f.code} {f.slug or ''} | "
+                f"{cell(f.message)} |"
+            )
     if result.waived:
         out += ["", "### Waived", "", "| Rule | Where | Reason |", "|---|---|---|"]
-        out += [f"| {f.code} | `{cell(str(f.loc))}` | {cell(w.reason)} |"
-                for f, w in result.waived]
+        out += [f"| {f.code} | `{cell(str(f.loc))}` | {cell(w.reason)} |" for f, w in result.waived]
     return "\n".join(out) + "\n"
 
 
 REPORTERS: dict[str, type[Reporter]] = {
-    cls.name: cls for cls in (TextReporter, JsonReporter, SarifReporter, GithubReporter)}
+    cls.name: cls for cls in (TextReporter, JsonReporter, SarifReporter, GithubReporter)
+}

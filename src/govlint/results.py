@@ -45,9 +45,14 @@ class CheckResult:
         return 0
 
     def summary(self) -> dict[str, int]:
-        return {"files": self.files, "errors": self.errors, "warnings": self.warnings,
-                "infos": self.infos, "waived": len(self.waived),
-                "suppressed": len(self.suppressed)}
+        return {
+            "files": self.files,
+            "errors": self.errors,
+            "warnings": self.warnings,
+            "infos": self.infos,
+            "waived": len(self.waived),
+            "suppressed": len(self.suppressed),
+        }
 
     def to_json(self) -> dict[str, Any]:
         from govlint import __version__
@@ -63,20 +68,40 @@ class CheckResult:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CheckResult:
-        waived = [(finding_from_json(d), Waiver(rule=d["rule"], reason=d["reason"]))
-                  for d in data["waived"]]
-        return cls(findings=[finding_from_json(d) for d in data["findings"]], waived=waived,
-                   suppressed=[finding_from_json(d) for d in data["suppressed"]],
-                   files=data["summary"]["files"], cached=True)
+        waived = [
+            (finding_from_json(d), Waiver(rule=d["rule"], reason=d["reason"]))
+            for d in data["waived"]
+        ]
+        return cls(
+            findings=[finding_from_json(d) for d in data["findings"]],
+            waived=waived,
+            suppressed=[finding_from_json(d) for d in data["suppressed"]],
+            files=data["summary"]["files"],
+            cached=True,
+        )
 
 
 def finding_to_json(f: Finding) -> dict[str, Any]:
-    return {"rule": f.code, "slug": f.slug, "severity": f.severity.value,
-            "message": f.message, "hint": f.hint, "file": f.loc.file, "line": f.loc.line,
-            "column": f.loc.column, "element": f.element}
+    return {
+        "rule": f.code,
+        "slug": f.slug,
+        "severity": f.severity.value,
+        "message": f.message,
+        "hint": f.hint,
+        "file": f.loc.file,
+        "line": f.loc.line,
+        "column": f.loc.column,
+        "element": f.element,
+    }
 
 
 def finding_from_json(d: dict[str, Any]) -> Finding:
-    return Finding(code=d["rule"], message=d["message"], loc=Loc(d["file"], d["line"],
-                   d["column"]), hint=d.get("hint"), severity=Severity(d["severity"]),
-                   element=d.get("element"), slug=d.get("slug"))
+    return Finding(
+        code=d["rule"],
+        message=d["message"],
+        loc=Loc(d["file"], d["line"], d["column"]),
+        hint=d.get("hint"),
+        severity=Severity(d["severity"]),
+        element=d.get("element"),
+        slug=d.get("slug"),
+    )

@@ -33,8 +33,13 @@ KIND_SCHEMAS = {
     "Goal": "goal",
     "Commitment": "commitment",
 }
-_TYPE_NAMES = {"bool": "a boolean", "int": "a number", "float": "a number", "null": "null (empty)",
-               "timestamp": "a date"}
+_TYPE_NAMES = {
+    "bool": "a boolean",
+    "int": "a number",
+    "float": "a number",
+    "null": "null (empty)",
+    "timestamp": "a date",
+}
 
 
 @cache
@@ -44,7 +49,8 @@ def _validators() -> dict[str, Validator]:
 
     loaded = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_files()}
     registry: Registry[Any] = Registry().with_resources(
-        (name, Resource.from_contents(schema)) for name, schema in loaded.items())
+        (name, Resource.from_contents(schema)) for name, schema in loaded.items()
+    )
     validators: dict[str, Validator] = {}
     for kind, stem in KIND_SCHEMAS.items():
         schema = loaded[f"{stem}.schema.json"]
@@ -58,17 +64,25 @@ def check_kind(doc: Document) -> Finding | None:
     api, kind = data.get("apiVersion"), data.get("kind")
     known = ", ".join(KIND_SCHEMAS)
     if kind is None:
-        return Finding("GOV008", "document has no 'kind'; govlint cannot tell what it describes",
-                       doc.loc(()), hint=f"Add 'apiVersion: {API_VERSION}' and 'kind: ' one of "
-                       f"{known}. Files that are not part of the model do not belong in it.")
+        return Finding(
+            "GOV008",
+            "document has no 'kind'; govlint cannot tell what it describes",
+            doc.loc(()),
+            hint=f"Add 'apiVersion: {API_VERSION}' and 'kind: ' one of "
+            f"{known}. Files that are not part of the model do not belong in it.",
+        )
     if kind not in KIND_SCHEMAS:
         close = difflib.get_close_matches(str(kind), list(KIND_SCHEMAS), n=1)
         hint = f"Did you mean '{close[0]}'?" if close else f"Known kinds: {known}."
         return Finding("GOV008", f"unknown kind '{kind}'", doc.loc(("kind",)), hint=hint)
     if api != API_VERSION:
         where = doc.loc(("apiVersion",)) if api is not None else doc.loc(())
-        return Finding("GOV008", f"apiVersion is {api!r}; this govlint reads '{API_VERSION}'",
-                       where, hint=f"Set 'apiVersion: {API_VERSION}'.")
+        return Finding(
+            "GOV008",
+            f"apiVersion is {api!r}; this govlint reads '{API_VERSION}'",
+            where,
+            hint=f"Set 'apiVersion: {API_VERSION}'.",
+        )
     return None
 
 
@@ -109,24 +123,36 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
     if trap is not None and err.validator in ("type", "enum", "const", "pattern"):
         raw, typ = trap
         return Finding(
-            "GOV003", f"{where}: '{raw}' was read as {_TYPE_NAMES.get(typ, typ)} "
-            f"({inst!r}) by YAML 1.1 rules, but text is expected here", loc,
-            hint=f"Quote it: \"{raw}\".")
+            "GOV003",
+            f"{where}: '{raw}' was read as {_TYPE_NAMES.get(typ, typ)} "
+            f"({inst!r}) by YAML 1.1 rules, but text is expected here",
+            loc,
+            hint=f'Quote it: "{raw}".',
+        )
     v = err.validator
     desc = _schema_description(err)
     if v == "required":
         missing = err.message.split("'")[1] if "'" in err.message else err.message
-        return Finding("GOV010", f"{where} is missing the required key '{missing}'", loc,
-                       hint=desc or f"Add '{missing}'.")
+        return Finding(
+            "GOV010",
+            f"{where} is missing the required key '{missing}'",
+            loc,
+            hint=desc or f"Add '{missing}'.",
+        )
     if v == "additionalProperties":
         allowed = sorted(err.schema.get("properties", {}))
         extras = [k for k in inst if k not in allowed] if isinstance(inst, dict) else []
         key = extras[0] if extras else "?"
         close = difflib.get_close_matches(str(key), allowed, n=1)
-        hint = (f"Did you mean '{close[0]}'?" if close else "") + \
-            f" Allowed keys here: {', '.join(allowed)}."
-        return Finding("GOV010", f"unknown key '{key}' in {where}",
-                       doc.key_locs.get((*path, key), loc), hint=hint.strip())
+        hint = (
+            f"Did you mean '{close[0]}'?" if close else ""
+        ) + f" Allowed keys here: {', '.join(allowed)}."
+        return Finding(
+            "GOV010",
+            f"unknown key '{key}' in {where}",
+            doc.key_locs.get((*path, key), loc),
+            hint=hint.strip(),
+        )
     if v == "enum":
         options = ", ".join(str(o) for o in err.validator_value)
         close = difflib.get_close_matches(str(inst), [str(o) for o in err.validator_value], n=1)
@@ -135,11 +161,19 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
     if v == "const":
         return Finding("GOV010", f"{where} must be {err.validator_value!r}, not {inst!r}", loc)
     if v == "type":
-        return Finding("GOV010", f"{where} should be {_a(err.validator_value)}, "
-                       f"not {_a(_json_type(inst))}", loc, hint=desc)
+        return Finding(
+            "GOV010",
+            f"{where} should be {_a(err.validator_value)}, not {_a(_json_type(inst))}",
+            loc,
+            hint=desc,
+        )
     if v == "pattern":
-        return Finding("GOV010", f"{where}: {inst!r} is not in the required form", loc,
-                       hint=desc or f"It must match {err.validator_value}.")
+        return Finding(
+            "GOV010",
+            f"{where}: {inst!r} is not in the required form",
+            loc,
+            hint=desc or f"It must match {err.validator_value}.",
+        )
     if v in ("minItems", "minLength", "minProperties"):
         return Finding("GOV010", f"{where} is empty or too short ({err.message})", loc, hint=desc)
     return Finding("GOV010", f"{where}: {err.message}", loc, hint=desc)
@@ -177,9 +211,15 @@ def _json_type(value: Any) -> str:
 
 
 def _a(type_name: Any) -> str:
-    words = {"object": "a mapping (key: value)", "array": "a list", "string": "text",
-             "integer": "a whole number", "number": "a number", "boolean": "true or false",
-             "null": "empty"}
+    words = {
+        "object": "a mapping (key: value)",
+        "array": "a list",
+        "string": "text",
+        "integer": "a whole number",
+        "number": "a number",
+        "boolean": "true or false",
+        "null": "empty",
+    }
     if isinstance(type_name, list):
         return " or ".join(words.get(str(t), str(t)) for t in type_name)
     return words.get(type_name, str(type_name))

@@ -33,16 +33,18 @@ def display_path(path: Path, base: Path | None = None) -> str:
         return path.as_posix()
 
 
-def read_directory(model_dir: Path, base: Path | None = None) -> tuple[list[SourceFile],
-                                                                      list[Finding]]:
+def read_directory(
+    model_dir: Path, base: Path | None = None
+) -> tuple[list[SourceFile], list[Finding]]:
     """Every file below ``model_dir``, sorted; files that do not belong become findings."""
     files: list[SourceFile] = []
     findings: list[Finding] = []
     shown_root = display_path(model_dir, base)  # resolved once, not per file
     for dirpath, dirnames, filenames in os.walk(model_dir):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        parts = [p for p in (shown_root, Path(dirpath).relative_to(model_dir).as_posix())
-                 if p != "."]
+        parts = [
+            p for p in (shown_root, Path(dirpath).relative_to(model_dir).as_posix()) if p != "."
+        ]
         prefix = "/".join(parts) + "/" if parts else ""
         for name in sorted(filenames):
             if name.startswith(".") or name in IGNORED_NAMES:
@@ -50,15 +52,22 @@ def read_directory(model_dir: Path, base: Path | None = None) -> tuple[list[Sour
             path = Path(dirpath, name)
             shown = prefix + name
             if not name.endswith(YAML_SUFFIXES):
-                findings.append(Finding(
-                    "GOV008", f"'{name}' is not a YAML document and does not belong in the "
-                    "model directory", Loc(shown), hint="Move it out of the model directory."))
+                findings.append(
+                    Finding(
+                        "GOV008",
+                        f"'{name}' is not a YAML document and does not belong in the "
+                        "model directory",
+                        Loc(shown),
+                        hint="Move it out of the model directory.",
+                    )
+                )
                 continue
             try:
                 files.append(SourceFile(shown, path.read_bytes()))
             except OSError as exc:
-                findings.append(Finding("GOV001", f"cannot read the file: {exc.strerror}",
-                                        Loc(shown)))
+                findings.append(
+                    Finding("GOV001", f"cannot read the file: {exc.strerror}", Loc(shown))
+                )
     return files, findings
 
 

@@ -104,8 +104,9 @@ class Document:
 _Y = "tag:yaml.org,2002:"
 _STR, _NULL, _MAP, _SEQ, _MERGE = _Y + "str", _Y + "null", _Y + "map", _Y + "seq", _Y + "merge"
 _TYPE_OF_TAG = {_Y + t: t for t in ("bool", "int", "float", "null", "timestamp")}
-_CONSTRUCT = {tag: getattr(SafeConstructor, f"construct_yaml_{t}")
-              for tag, t in _TYPE_OF_TAG.items()}
+_CONSTRUCT = {
+    tag: getattr(SafeConstructor, f"construct_yaml_{t}") for tag, t in _TYPE_OF_TAG.items()
+}
 _CON = SafeConstructor()
 _RESOLVERS: dict[Any, list[tuple[str, re.Pattern[str]]]] = yaml.SafeLoader.yaml_implicit_resolvers
 _WILDCARD = _RESOLVERS.get(None, [])
@@ -214,8 +215,20 @@ class _AliasRef:
 class _Frame:
     """An open mapping or sequence; ``col`` is its block indentation (-1 when unknown)."""
 
-    __slots__ = ("col", "container", "discard", "flow", "indentless", "index", "is_map", "key",
-                 "line", "path", "rec", "skip")
+    __slots__ = (
+        "col",
+        "container",
+        "discard",
+        "flow",
+        "indentless",
+        "index",
+        "is_map",
+        "key",
+        "line",
+        "path",
+        "rec",
+        "skip",
+    )
 
     def __init__(self, container: Any, path: Path | None, is_map: bool, ev: Any) -> None:
         self.container = container
@@ -265,8 +278,14 @@ class _Loader:
         self.reported: set[tuple[str, int, int]] = set()
         self._lines: list[str] | None = None
 
-    def report(self, code: str, message: str, line0: int, col0: int, hint: str | None = None,
-               ) -> None:
+    def report(
+        self,
+        code: str,
+        message: str,
+        line0: int,
+        col0: int,
+        hint: str | None = None,
+    ) -> None:
         """Add a finding at a 0-based (PyYAML) position, once per code and position."""
         if (code, line0, col0) not in self.reported:
             self.reported.add((code, line0, col0))
@@ -340,13 +359,22 @@ class _Loader:
                     continue
                 if target is None:
                     if not replaying:
-                        self.report("GOV001", f"alias *{ev.anchor} has no anchor &{ev.anchor}"
-                                    " before it", mark.line, mark.column,
-                                    "define the anchor before the alias, or write the value out")
+                        self.report(
+                            "GOV001",
+                            f"alias *{ev.anchor} has no anchor &{ev.anchor} before it",
+                            mark.line,
+                            mark.column,
+                            "define the anchor before the alias, or write the value out",
+                        )
                 else:
-                    self.report("GOV005", f"alias *{ev.anchor} refers to a collection that "
-                                "contains it (recursive alias); read as null", mark.line,
-                                mark.column, "an alias cannot repeat its own parent")
+                    self.report(
+                        "GOV005",
+                        f"alias *{ev.anchor} refers to a collection that "
+                        "contains it (recursive alias); read as null",
+                        mark.line,
+                        mark.column,
+                        "an alias cannot repeat its own parent",
+                    )
                 ev = ScalarEvent(None, _NULL, (False, False), "", mark, mark)
                 cls = ScalarEvent
             if cls is ScalarEvent:
@@ -363,8 +391,13 @@ class _Loader:
                     value, itype, problem, tag = _scalar(ev)
                     fast = False
                 if top.is_map and top.key is _NOKEY:
-                    if fast and ev.anchor is None and top.col >= 0 and not top.discard and (
-                            value not in top.container):
+                    if (
+                        fast
+                        and ev.anchor is None
+                        and top.col >= 0
+                        and not top.discard
+                        and (value not in top.container)
+                    ):
                         top.key = value
                         entry = top.path + (value,)  # noqa: RUF005 (2x faster)
                         key_locs[entry] = Loc(name, mark.line + 1, mark.column + 1)
@@ -385,8 +418,13 @@ class _Loader:
                         implicit[path] = (ev.value, itype)
                 if not replaying:
                     if problem:
-                        self.report("GOV004", problem, mark.line, mark.column,
-                                    "remove the tag; the value is kept as plain text")
+                        self.report(
+                            "GOV004",
+                            problem,
+                            mark.line,
+                            mark.column,
+                            "remove the tag; the value is kept as plain text",
+                        )
                     if ev.anchor is not None:
                         self._define(ev.anchor, [[ev], 0, 1])
                     if ev.style:
@@ -405,9 +443,13 @@ class _Loader:
                     top = stack[-1]
                     if top.is_map and top.key is _NOKEY:  # a collection used as a key
                         if not replaying:
-                            self.report("GOV003", "a list or mapping cannot be a key; the "
-                                        "entry is ignored", mark.line, mark.column,
-                                        "keys are plain text")
+                            self.report(
+                                "GOV003",
+                                "a list or mapping cannot be a key; the entry is ignored",
+                                mark.line,
+                                mark.column,
+                                "keys are plain text",
+                            )
                         top.key, top.skip, path = "", True, None
                     else:
                         path = _place(top, container)
@@ -422,13 +464,21 @@ class _Loader:
                 if nodes > max_nodes:
                     raise self._too_many(mark)
                 if len(stack) > max_depth:
-                    raise self._abort("GOV005", f"nesting is deeper than {max_depth} levels",
-                                      mark, "flatten the structure")
+                    raise self._abort(
+                        "GOV005",
+                        f"nesting is deeper than {max_depth} levels",
+                        mark,
+                        "flatten the structure",
+                    )
                 if not replaying:
                     if ev.tag not in (None, "!", _MAP if is_map else _SEQ):
-                        self.report("GOV004", _tag_problem(ev.tag), mark.line, mark.column,
-                                    "remove the tag; the content is kept as a plain list or "
-                                    "mapping")
+                        self.report(
+                            "GOV004",
+                            _tag_problem(ev.tag),
+                            mark.line,
+                            mark.column,
+                            "remove the tag; the content is kept as a plain list or mapping",
+                        )
                     if ev.anchor is not None:
                         if log is None:
                             log = [ev]
@@ -446,15 +496,24 @@ class _Loader:
                 docs += 1
                 if docs > 1:
                     mark = ev.start_mark
-                    self.report("GOV007", "a second YAML document starts here; a model file "
-                                "holds exactly one", mark.line, mark.column,
-                                "put each document in its own file (or remove the stray '---')")
+                    self.report(
+                        "GOV007",
+                        "a second YAML document starts here; a model file holds exactly one",
+                        mark.line,
+                        mark.column,
+                        "put each document in its own file (or remove the stray '---')",
+                    )
                     return root
             elif cls is StreamEndEvent:
                 if docs == 0:
                     what = "contains only comments" if self.text.strip() else "is empty"
-                    self.report("GOV007", f"the file {what}", 0, 0,
-                                "a model file is a mapping of 'key: value' lines")
+                    self.report(
+                        "GOV007",
+                        f"the file {what}",
+                        0,
+                        0,
+                        "a model file is a mapping of 'key: value' lines",
+                    )
                 return root
 
     def _abort(self, code: str, message: str, mark: Any, hint: str | None = None) -> _Abort:
@@ -462,9 +521,12 @@ class _Loader:
         return _Abort()
 
     def _too_many(self, mark: Any) -> _Abort:
-        return self._abort("GOV005", f"more than {self.limits.max_nodes} values after "
-                           "expanding aliases (an alias bomb?)", mark,
-                           "do not build aliases of aliases; write the values out")
+        return self._abort(
+            "GOV005",
+            f"more than {self.limits.max_nodes} values after expanding aliases (an alias bomb?)",
+            mark,
+            "do not build aliases of aliases; write the values out",
+        )
 
     def _bad_root(self, ev: Any) -> _Abort:
         """GOV007 for a document whose top level is not a mapping; say what it is."""
@@ -477,20 +539,38 @@ class _Loader:
             else:
                 kind = "text" if isinstance(value, str) else _describe(value)
                 what = f"the top level is a single value ({kind}), not a mapping of keys to values"
-        return self._abort("GOV007", what, ev.start_mark,
-                           "a model file is a mapping: 'key: value' lines at the left margin")
+        return self._abort(
+            "GOV007",
+            what,
+            ev.start_mark,
+            "a model file is a mapping: 'key: value' lines at the left margin",
+        )
 
     def _define(self, anchor: str, rec: list[Any]) -> None:
         old = self.anchors.get(anchor)
         if old is not None:
             mark = rec[0][rec[1]].start_mark
-            self.report("GOV001", f"anchor &{anchor} is defined again (first at line "
-                        f"{old[0][old[1]].start_mark.line + 1}); many YAML readers refuse this",
-                        mark.line, mark.column, "give each anchor a unique name")
+            self.report(
+                "GOV001",
+                f"anchor &{anchor} is defined again (first at line "
+                f"{old[0][old[1]].start_mark.line + 1}); many YAML readers refuse this",
+                mark.line,
+                mark.column,
+                "give each anchor a unique name",
+            )
         self.anchors[anchor] = rec
 
-    def _key(self, top: _Frame, ev: Any, mark: Any, replaying: bool, value: Any,
-             itype: str | None, problem: str | None, tag: str) -> None:
+    def _key(
+        self,
+        top: _Frame,
+        ev: Any,
+        mark: Any,
+        replaying: bool,
+        value: Any,
+        itype: str | None,
+        problem: str | None,
+        tag: str,
+    ) -> None:
         """Take a scalar (already resolved by ``_scalar``) as the next key of ``top``.
 
         GOV002/3/4/7 checks and the key's location; the fast path in ``_fold`` handles the
@@ -502,22 +582,37 @@ class _Loader:
         if problem:
             report("GOV004", problem, mark.line, mark.column, "remove the tag")
         if tag == _MERGE:
-            report("GOV007", "merge keys (<<) are not supported; the entry is ignored",
-                   mark.line, mark.column, "write the keys out instead of merging them")
+            report(
+                "GOV007",
+                "merge keys (<<) are not supported; the entry is ignored",
+                mark.line,
+                mark.column,
+                "write the keys out instead of merging them",
+            )
             top.key, top.skip = "<<", True
             return
         if value.__class__ is not str:
             raw = ev.value
             what = f"key `{raw}`" if raw else "an empty key"
-            report("GOV003", f"{what} is read as {_describe(value)} by YAML 1.1, "
-                   "not as text", mark.line, mark.column, f'quote the key: "{raw}":')
+            report(
+                "GOV003",
+                f"{what} is read as {_describe(value)} by YAML 1.1, not as text",
+                mark.line,
+                mark.column,
+                f'quote the key: "{raw}":',
+            )
             value = raw
         if value in top.container:
             entry = top.path + (value,)  # noqa: RUF005 (2x faster)
             first = None if top.discard else self.key_locs.get(entry)
             where = f"first at line {first.line}" if first else "written earlier"
-            report("GOV002", f"duplicate key `{value}` ({where}); this later entry is ignored",
-                   mark.line, mark.column, "remove one of the entries or merge their contents")
+            report(
+                "GOV002",
+                f"duplicate key `{value}` ({where}); this later entry is ignored",
+                mark.line,
+                mark.column,
+                "remove one of the entries or merge their contents",
+            )
             top.key, top.skip = value, True
             return
         top.key = value
@@ -525,8 +620,9 @@ class _Loader:
             entry = top.path + (value,)  # noqa: RUF005 (2x faster)
             self.key_locs[entry] = Loc(self.path, mark.line + 1, mark.column + 1)
 
-    def _alias_key(self, top: _Frame, ev: Any, target: list[Any] | None, busy: list[Any],
-                   replaying: bool) -> None:
+    def _alias_key(
+        self, top: _Frame, ev: Any, target: list[Any] | None, busy: list[Any], replaying: bool
+    ) -> None:
         """An alias used as a key: fine when it names a scalar, else the entry is ignored."""
         mark = ev.start_mark
         if target is not None and not any(b is target for b in busy) and target[2] - target[1] == 1:
@@ -535,11 +631,21 @@ class _Loader:
             return
         if not replaying:
             if target is None:
-                self.report("GOV001", f"alias *{ev.anchor} has no anchor &{ev.anchor} before "
-                            "it", mark.line, mark.column, "define the anchor before the alias")
+                self.report(
+                    "GOV001",
+                    f"alias *{ev.anchor} has no anchor &{ev.anchor} before it",
+                    mark.line,
+                    mark.column,
+                    "define the anchor before the alias",
+                )
             else:
-                self.report("GOV003", f"alias key *{ev.anchor} is not a plain value; the entry"
-                            " is ignored", mark.line, mark.column, "keys are plain text")
+                self.report(
+                    "GOV003",
+                    f"alias key *{ev.anchor} is not a plain value; the entry is ignored",
+                    mark.line,
+                    mark.column,
+                    "keys are plain text",
+                )
         top.key, top.skip = "", True
 
     # YAML 1.2 rules that libyaml does not enforce: report them so files read the same
@@ -571,11 +677,22 @@ class _Loader:
 
     def _comment_after(self, end: Any) -> None:
         if self.text.startswith("#", end.index):
-            self.report("GOV001", "a comment needs a space before '#'", end.line, end.column,
-                        "write `value  # comment`; without the space YAML 1.2 readers fail")
+            self.report(
+                "GOV001",
+                "a comment needs a space before '#'",
+                end.line,
+                end.column,
+                "write `value  # comment`; without the space YAML 1.2 readers fail",
+            )
 
-    def _continuation(self, first: int, last: int, top: _Frame, what: str, comments: bool,
-                      ) -> None:
+    def _continuation(
+        self,
+        first: int,
+        last: int,
+        top: _Frame,
+        what: str,
+        comments: bool,
+    ) -> None:
         indent = self._min_indent(top)
         if indent is None:
             return
@@ -587,15 +704,22 @@ class _Loader:
                 continue
             if len(line) - len(body) < indent:
                 if body.startswith("\t"):
-                    self.report("GOV001", "tab character in indentation; YAML indents with "
-                                "spaces", i, len(line) - len(body),
-                                "replace the tab with spaces (set the editor to indent with "
-                                "spaces)")
+                    self.report(
+                        "GOV001",
+                        "tab character in indentation; YAML indents with spaces",
+                        i,
+                        len(line) - len(body),
+                        "replace the tab with spaces (set the editor to indent with spaces)",
+                    )
                     return
-                self.report("GOV001", f"this line continues a multi-line {what} but is not "
-                            "indented past the key or '-' it belongs to", i, 0,
-                            "indent continuation lines more than the key, or keep the value "
-                            "on one line")
+                self.report(
+                    "GOV001",
+                    f"this line continues a multi-line {what} but is not "
+                    "indented past the key or '-' it belongs to",
+                    i,
+                    0,
+                    "indent continuation lines more than the key, or keep the value on one line",
+                )
                 return
 
     def _flow_end(self, frame: _Frame, ev: Any, parent: _Frame) -> None:
@@ -613,12 +737,21 @@ class _Loader:
         header = text[start.index : brk.start()]
         hash_at = header.find("#")
         if hash_at > 0 and header[hash_at - 1] not in " \t":
-            self.report("GOV001", "a comment needs a space before '#'", start.line,
-                        start.column + hash_at, "write `|  # comment`")
+            self.report(
+                "GOV001",
+                "a comment needs a space before '#'",
+                start.line,
+                start.column + hash_at,
+                "write `|  # comment`",
+            )
         indent = self._min_indent(top)
         blank = BLANK_LINES.match(text, brk.end())
-        if indent is None or blank is None or blank.end() == brk.end() or (
-                HEADER_DIGIT.search(header)):
+        if (
+            indent is None
+            or blank is None
+            or blank.end() == brk.end()
+            or (HEADER_DIGIT.search(header))
+        ):
             return
         first = SPACES.match(text, blank.end())
         if first is None or first.end() >= len(text) or first.end() - blank.end() < indent:
@@ -626,23 +759,31 @@ class _Loader:
         width = first.end() - blank.end()
         for n, line in enumerate(blank.group().splitlines(), start=start.line + 1):
             if len(line) - len(line.lstrip(" ")) > width:
-                self.report("GOV001", "a blank line at the start of a block text has more "
-                            "spaces than its first text line", n, 0,
-                            "remove the trailing spaces from the blank lines")
+                self.report(
+                    "GOV001",
+                    "a blank line at the start of a block text has more "
+                    "spaces than its first text line",
+                    n,
+                    0,
+                    "remove the trailing spaces from the blank lines",
+                )
                 return
 
     def _syntax_error(self, exc: yaml.MarkedYAMLError) -> None:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "invalid YAML"
         if mark is None:  # pragma: no cover - libyaml always gives a mark
-            self.findings.append(make_finding("GOV001", f"invalid YAML: {problem}",
-                                              Loc(self.path)))
+            self.findings.append(make_finding("GOV001", f"invalid YAML: {problem}", Loc(self.path)))
             return
         tab = indent_tab(self.text, mark.line) if "\t" in self.text else None
         if tab is not None or "tab character" in problem:
-            self.report("GOV001", "tab character in indentation; YAML indents with spaces",
-                        mark.line, mark.column if tab is None else tab,
-                        "replace the tab with spaces (set the editor to indent with spaces)")
+            self.report(
+                "GOV001",
+                "tab character in indentation; YAML indents with spaces",
+                mark.line,
+                mark.column if tab is None else tab,
+                "replace the tab with spaces (set the editor to indent with spaces)",
+            )
             return
         message, hint = syntax_help(problem, exc.context)
         ctx = exc.context_mark
@@ -654,8 +795,10 @@ class _Loader:
 # --- entry point ----------------------------------------------------------------------------
 
 
-def load_document(src: SourceFile, limits: Limits = Limits(),
-                  ) -> tuple[Document | None, list[Finding]]:
+def load_document(
+    src: SourceFile,
+    limits: Limits = Limits(),
+) -> tuple[Document | None, list[Finding]]:
     """Load one model file. Never raises for any input; every problem is a finding.
 
     Returns a Document whenever the file has a usable mapping at its root (possibly with
@@ -664,9 +807,14 @@ def load_document(src: SourceFile, limits: Limits = Limits(),
     path = src.path
     findings: list[Finding] = []
     if len(src.data) > limits.max_bytes:
-        findings.append(make_finding(
-            "GOV005", f"the file is {len(src.data)} bytes, over the limit of {limits.max_bytes}",
-            Loc(path), "split the model into several files"))
+        findings.append(
+            make_finding(
+                "GOV005",
+                f"the file is {len(src.data)} bytes, over the limit of {limits.max_bytes}",
+                Loc(path),
+                "split the model into several files",
+            )
+        )
         return None, findings
     text, data = decode(path, src.data, findings)
     if text is None:
@@ -674,9 +822,14 @@ def load_document(src: SourceFile, limits: Limits = Limits(),
     deep = prescan_depth(text, limits.max_depth)
     if deep is not None:
         line, col = line_col(text, deep)
-        findings.append(make_finding("GOV005", f"nesting is deeper than {limits.max_depth} "
-                                     "levels; the file is not parsed", Loc(path, line, col),
-                                     "flatten the structure"))
+        findings.append(
+            make_finding(
+                "GOV005",
+                f"nesting is deeper than {limits.max_depth} levels; the file is not parsed",
+                Loc(path, line, col),
+                "flatten the structure",
+            )
+        )
         return None, findings
     spans: list[tuple[int, int]] | None = [] if "govlint:" in text else None
     loader = _Loader(path, text, limits, spans)

@@ -42,33 +42,52 @@ def decode(path: str, data: bytes, out: list[Finding]) -> tuple[str | None, byte
     """UTF-8 text of the file (BOM removed) or None; reports GOV006 problems to ``out``."""
     hint = "save the file as UTF-8 without BOM"
     if data.startswith(b"\xef\xbb\xbf"):
-        out.append(make_finding("GOV006", "the file starts with a byte-order mark (BOM)",
-                                Loc(path, 1, 1), hint))
+        out.append(
+            make_finding(
+                "GOV006", "the file starts with a byte-order mark (BOM)", Loc(path, 1, 1), hint
+            )
+        )
         data = data[3:]
     else:
         for bom, name in _OTHER_BOMS:
             if data.startswith(bom):
-                out.append(make_finding("GOV006", f"the file is encoded as {name}, not UTF-8",
-                                        Loc(path, 1, 1), hint))
+                out.append(
+                    make_finding(
+                        "GOV006", f"the file is encoded as {name}, not UTF-8", Loc(path, 1, 1), hint
+                    )
+                )
                 return None, data
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         prefix = data[: exc.start].decode("utf-8")
         line, col = line_col(prefix, len(prefix))
-        out.append(make_finding(
-            "GOV006", f"invalid UTF-8 (byte 0x{data[exc.start]:02X}); the file is not UTF-8",
-            Loc(path, line, col),
-            "the file was probably saved as Windows-1252/Latin-1; " + hint))
+        out.append(
+            make_finding(
+                "GOV006",
+                f"invalid UTF-8 (byte 0x{data[exc.start]:02X}); the file is not UTF-8",
+                Loc(path, line, col),
+                "the file was probably saved as Windows-1252/Latin-1; " + hint,
+            )
+        )
         return None, data
     bad = _NON_PRINTABLE.search(text)
     if bad:
         char = bad.group()
-        what = "a NUL byte (is the file UTF-16 or binary?)" if char == "\0" else (
-            f"control character U+{ord(char):04X}")
+        what = (
+            "a NUL byte (is the file UTF-16 or binary?)"
+            if char == "\0"
+            else (f"control character U+{ord(char):04X}")
+        )
         line, col = line_col(text, bad.start())
-        out.append(make_finding("GOV006", f"{what} is not allowed in YAML", Loc(path, line, col),
-                                "remove the character; " + hint))
+        out.append(
+            make_finding(
+                "GOV006",
+                f"{what} is not allowed in YAML",
+                Loc(path, line, col),
+                "remove the character; " + hint,
+            )
+        )
         return None, data
     return text, data
 

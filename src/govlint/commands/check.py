@@ -13,23 +13,31 @@ from govlint.results import CheckResult
 from govlint.sources import SourceFile
 
 
-def run_check(config: Config, fmt: str, out: TextIO, strict: bool = False,
-              use_cache: bool = True, color: bool = False) -> int:
+def run_check(
+    config: Config,
+    fmt: str,
+    out: TextIO,
+    strict: bool = False,
+    use_cache: bool = True,
+    color: bool = False,
+) -> int:
     from govlint import cache
     from govlint.reporters import REPORTERS, markdown_summary
     from govlint.sources import display_path, read_directory, schema_files
 
     model_dir = config.model_dir
     if not model_dir.is_dir():
-        print(f"govlint: error: model directory '{display_path(model_dir)}' does not exist "
-              "(give it as an argument or set [tool.govlint] model)", file=sys.stderr)
+        print(
+            f"govlint: error: model directory '{display_path(model_dir)}' does not exist "
+            "(give it as an argument or set [tool.govlint] model)",
+            file=sys.stderr,
+        )
         return 2
     files, read_findings = read_directory(model_dir)
     result: CheckResult | None = None
     key = None
     if use_cache:
-        key = cache.cache_key(files, config.fingerprint(), schema_files(),
-                              extra=f"{Path.cwd()}")
+        key = cache.cache_key(files, config.fingerprint(), schema_files(), extra=f"{Path.cwd()}")
         data = cache.get(config.project_root, key)
         if data is not None:
             try:

@@ -16,13 +16,19 @@ def run_export(config: Config, out: TextIO) -> int:
     from govlint.rules import RULES
 
     loaded = load_directory(config.model_dir)
-    errors = [f for f in loaded.findings
-              if config.severities.get(f.code, RULES[f.code].severity
-                                       if f.code in RULES else Severity.ERROR)
-              is Severity.ERROR]
+    errors = [
+        f
+        for f in loaded.findings
+        if config.severities.get(
+            f.code, RULES[f.code].severity if f.code in RULES else Severity.ERROR
+        )
+        is Severity.ERROR
+    ]
     if errors:
-        print(f"govlint: the model has {len(errors)} loading error(s); run `govlint check` "
-              "first", file=sys.stderr)
+        print(
+            f"govlint: the model has {len(errors)} loading error(s); run `govlint check` first",
+            file=sys.stderr,
+        )
         return 1
     json.dump(model_to_data(loaded.model), out, ensure_ascii=False, indent=2)
     out.write("\n")

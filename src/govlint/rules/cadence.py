@@ -35,19 +35,31 @@ def check_cadence_range(model: Model) -> Iterator[Finding]:
         if cad is None:
             continue
         if cad.min > cad.max:
-            yield Finding("GOV050", f"body '{body.id}' meets at least {cad.min} and at most "
-                          f"{cad.max} times a year", cad.at("min"),
-                          hint="Swap them, or correct the one that is wrong.", element=body.id)
+            yield Finding(
+                "GOV050",
+                f"body '{body.id}' meets at least {cad.min} and at most {cad.max} times a year",
+                cad.at("min"),
+                hint="Swap them, or correct the one that is wrong.",
+                element=body.id,
+            )
         if len(cad.meetings) > cad.max:
-            yield Finding("GOV050", f"body '{body.id}' has {len(cad.meetings)} anchored "
-                          f"meetings but meets at most {cad.max} times a year",
-                          cad.at("meetings"), hint="Raise max or remove an anchored meeting.",
-                          element=body.id)
+            yield Finding(
+                "GOV050",
+                f"body '{body.id}' has {len(cad.meetings)} anchored "
+                f"meetings but meets at most {cad.max} times a year",
+                cad.at("meetings"),
+                hint="Raise max or remove an anchored meeting.",
+                element=body.id,
+            )
         seen: set[str] = set()
         for meeting in cad.meetings:
             if meeting.id in seen:
-                yield Finding("GOV050", f"body '{body.id}' has two meetings with id "
-                              f"'{meeting.id}'", meeting.at("id"), element=body.id)
+                yield Finding(
+                    "GOV050",
+                    f"body '{body.id}' has two meetings with id '{meeting.id}'",
+                    meeting.at("id"),
+                    element=body.id,
+                )
             seen.add(meeting.id)
 
 
@@ -80,10 +92,14 @@ def check_duty_timing(model: Model) -> Iterator[Finding]:
             if any(months & set(m.months) for m in meetings):
                 continue
             yield Finding(
-                "GOV051", f"duty '{duty.id}' of body '{body.id}' is bound to months "
+                "GOV051",
+                f"duty '{duty.id}' of body '{body.id}' is bound to months "
                 f"{duty.timing[0]}–{duty.timing[1]}, but no meeting of the body is anchored "
-                "then", duty.at("timing"),
-                hint="Anchor a meeting in that window under cadence.meetings.", element=body.id)
+                "then",
+                duty.at("timing"),
+                hint="Anchor a meeting in that window under cadence.meetings.",
+                element=body.id,
+            )
 
 
 def _months(start: int, end: int) -> list[int]:
@@ -130,12 +146,17 @@ def check_preparation_order(model: Model) -> Iterator[Finding]:
             else:
                 detail = "the body has no meeting anchored to a time of year"
             yield Finding(
-                "GOV052", f"body '{body.id}' prepares '{model.text(duty.text)}' for "
+                "GOV052",
+                f"body '{body.id}' prepares '{model.text(duty.text)}' for "
                 f"'{decider_id}' meeting '{decide.id}' ({_window(decide)}), but {detail}; the "
-                "agreement does not say when the preparation is done", duty.at("prepares"),
+                "agreement does not say when the preparation is done",
+                duty.at("prepares"),
                 hint=f"Anchor a meeting of '{body.id}' in the months before "
                 f"{MONTHS['en'][decide.month_from - 1]} (cadence.meetings), once the parties agree "
-                "on it.", element=body.id, extra=(("duty", duty.id),))
+                "on it.",
+                element=body.id,
+                extra=(("duty", duty.id),),
+            )
 
 
 def _before(prep: Meeting, decide: Meeting) -> bool:

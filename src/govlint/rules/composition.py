@@ -38,13 +38,17 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
         if not tier.parties_required:
             continue
         bodies = model.bodies_of_tier(tier)
-        if any(m.position is not None and m.position.target is None
-               for b in bodies for m in b.members):
+        if any(
+            m.position is not None and m.position.target is None for b in bodies for m in b.members
+        ):
             continue  # a seat's party is unknown while its reference is broken (GOV021)
         present: set[str] = set()
         for body in bodies:
-            present |= {m.party.id for m in body.members
-                        if m.party is not None and m.role != "invited-expert"}
+            present |= {
+                m.party.id
+                for m in body.members
+                if m.party is not None and m.role != "invited-expert"
+            }
             present |= {r.party.id for r in body.representation}
         # named once per tier, and at most a few: a tier that many parties miss would otherwise
         # repeat every body in every finding (O(parties x bodies) of text)
@@ -55,11 +59,14 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
             if party.id in present:
                 continue
             yield Finding(
-                "GOV040", f"party '{party.id}' has no representative at the "
+                "GOV040",
+                f"party '{party.id}' has no representative at the "
                 f"{model.text(tier.name)} ('{tier.id}'; bodies: {where})",
                 bodies[0].at("members") if bodies else tier.at("partiesRepresented"),
                 hint=f"Add a member position of '{party.id}' or a representation entry to a "
-                "body of this tier.", element=party.id)
+                "body of this tier.",
+                element=party.id,
+            )
 
 
 def check_duplicate_members(model: Model) -> Iterator[Finding]:
@@ -87,9 +94,12 @@ def check_duplicate_members(model: Model) -> Iterator[Finding]:
             pid = member.position.id
             if pid in seen:
                 yield Finding(
-                    "GOV041", f"position '{pid}' is listed twice in body '{body.id}' "
-                    f"(first at line {seen[pid]})", member.position.loc,
+                    "GOV041",
+                    f"position '{pid}' is listed twice in body '{body.id}' "
+                    f"(first at line {seen[pid]})",
+                    member.position.loc,
                     hint="Keep one entry; a chair is a member with role: chair.",
-                    element=body.id)
+                    element=body.id,
+                )
             else:
                 seen[pid] = member.position.loc.line

@@ -93,10 +93,14 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
         last = route[-1][0] if route else None
         stops = f" (stops at {_name(model, last)})" if last is not None else ""
         yield Finding(
-            "GOV030", f"matter type '{matter.id}' has no route to the {model.text(top.name)} "
-            f"('{top.id}'){stops}", matter.at(*matter.escalation_path, "steps"),
+            "GOV030",
+            f"matter type '{matter.id}' has no route to the {model.text(top.name)} "
+            f"('{top.id}'){stops}",
+            matter.at(*matter.escalation_path, "steps"),
             hint=f"Add an escalation step to a body of tier '{top.id}', or give "
-            f"{_name(model, last)} an escalatesTo that leads there.", element=matter.id)
+            f"{_name(model, last)} an escalatesTo that leads there.",
+            element=matter.id,
+        )
 
 
 Edge = tuple[Element, Element, Loc, str]
@@ -107,8 +111,9 @@ def _edges(model: Model) -> list[Edge]:
     edges: list[Edge] = []
     for matter in model.matter_types:
         targets = [(r.target, r.loc) for r in matter.route() if r.target is not None]
-        edges.extend((a, b, loc, f"matter type '{matter.id}'")
-                     for (a, _), (b, loc) in pairwise(targets))
+        edges.extend(
+            (a, b, loc, f"matter type '{matter.id}'") for (a, _), (b, loc) in pairwise(targets)
+        )
     for body in model.bodies:
         ref = body.escalates_to
         if ref is not None and ref.target is not None:
@@ -118,8 +123,11 @@ def _edges(model: Model) -> list[Edge]:
 
 def _reporting(model: Model) -> list[tuple[Body, Element]]:
     """``reportsTo`` links from a body to a body or role (connectivity only, not escalation)."""
-    return [(body, body.reports_to.target) for body in model.bodies
-            if body.reports_to is not None and isinstance(body.reports_to.target, Body | Role)]
+    return [
+        (body, body.reports_to.target)
+        for body in model.bodies
+        if body.reports_to is not None and isinstance(body.reports_to.target, Body | Role)
+    ]
 
 
 def _graph(model: Model, edges: list[Edge]) -> nx.DiGraph:
@@ -178,8 +186,7 @@ class RankProof:
                 seed = isinstance(node, Body) and node.tier is top
                 if seed or any(t in linked for t in up.get(node.id, ())):
                     linked.add(node.id)
-        self.connected = all(body.id in linked for body in model.bodies
-                             if body.tier is not None)
+        self.connected = all(body.id in linked for body in model.bodies if body.tier is not None)
 
 
 def check_cycles(model: Model) -> Iterator[Finding]:
@@ -217,15 +224,20 @@ def check_cycles(model: Model) -> Iterator[Finding]:
         # at the same place, in every run.
         sub = nx.DiGraph()
         sub.add_nodes_from(n for n in graph if n in component)
-        sub.add_edges_from((a, b, data) for a in sub for b, data in graph.adj[a].items()
-                           if b in component)
+        sub.add_edges_from(
+            (a, b, data) for a in sub for b, data in graph.adj[a].items() if b in component
+        )
         cycle = nx.find_cycle(sub)
         path = " → ".join([cycle[0][0], *(v for _, v in cycle)])
         u, v = cycle[-1][0], cycle[-1][1]
         data = graph.edges[u, v]
-        yield Finding("GOV031", f"escalation cycle: {path} (closed by {data['via']})",
-                      data["loc"], hint="Escalate upwards only: remove the step that leads back.",
-                      element=u)
+        yield Finding(
+            "GOV031",
+            f"escalation cycle: {path} (closed by {data['via']})",
+            data["loc"],
+            hint="Escalate upwards only: remove the step that leads back.",
+            element=u,
+        )
 
 
 def check_direction(model: Model) -> Iterator[Finding]:
@@ -269,10 +281,14 @@ def _down(model: Model, src: Element | None, dst: Element, loc: Loc, what: str) 
     a, b = model.tier_of(src), model.tier_of(dst)
     if a is None or b is None or b.rank <= a.rank:
         return None
-    return Finding("GOV032", f"{what} escalates down from {_name(model, src)} "
-                   f"({model.text(a.name)}) to '{dst.id}' ({model.text(b.name)})", loc,
-                   hint="Escalate to the same tier or a higher one.",
-                   element=src.id if src is not None else None)
+    return Finding(
+        "GOV032",
+        f"{what} escalates down from {_name(model, src)} "
+        f"({model.text(a.name)}) to '{dst.id}' ({model.text(b.name)})",
+        loc,
+        hint="Escalate to the same tier or a higher one.",
+        element=src.id if src is not None else None,
+    )
 
 
 def check_connected(model: Model) -> Iterator[Finding]:
@@ -308,7 +324,10 @@ def check_connected(model: Model) -> Iterator[Finding]:
     for body in model.bodies:
         if body.id not in connected and body.tier is not None:
             yield Finding(
-                "GOV033", f"body '{body.id}' is not connected to any {model.text(top.name)} "
-                "body by escalation or reporting", body.at("id"),
+                "GOV033",
+                f"body '{body.id}' is not connected to any {model.text(top.name)} "
+                "body by escalation or reporting",
+                body.at("id"),
                 hint="Give it an escalatesTo or reportsTo, or route matters through it.",
-                element=body.id)
+                element=body.id,
+            )

@@ -16,8 +16,12 @@ TOPICS = {
     "validity": "how long the agreement is in force",
     "termination": "how the agreement is terminated",
 }
-TERM_KEYS = {"cost-basis": "costBasis", "cost-distribution": "costDistribution",
-             "validity": "validity", "termination": "termination"}
+TERM_KEYS = {
+    "cost-basis": "costBasis",
+    "cost-distribution": "costDistribution",
+    "validity": "validity",
+    "termination": "termination",
+}
 
 
 def _meets(body: Body) -> bool:
@@ -44,10 +48,12 @@ def check_chair(model: Model) -> Iterator[Finding]:
     for body in model.bodies:
         if _meets(body) and not body.members_in_role("chair"):
             yield Finding(
-                "GOV060", f"the agreement does not say who chairs '{model.text(body.name)}' "
-                f"('{body.id}')", body.at("members") if body.members else body.at("id"),
+                "GOV060",
+                f"the agreement does not say who chairs '{model.text(body.name)}' ('{body.id}')",
+                body.at("members") if body.members else body.at("id"),
                 hint="Agree on the chair (e.g. by position) and mark that member role: chair.",
-                element=body.id)
+                element=body.id,
+            )
 
 
 def check_secretary(model: Model) -> Iterator[Finding]:
@@ -68,11 +74,13 @@ def check_secretary(model: Model) -> Iterator[Finding]:
     for body in model.bodies:
         if _meets(body) and not body.members_in_role("secretary"):
             yield Finding(
-                "GOV061", f"the agreement does not name a secretary for "
+                "GOV061",
+                f"the agreement does not name a secretary for "
                 f"'{model.text(body.name)}' ('{body.id}'): nobody is responsible for the minutes",
                 body.at("members") if body.members else body.at("id"),
                 hint="Agree on who keeps the minutes and add that seat with role: secretary.",
-                element=body.id)
+                element=body.id,
+            )
 
 
 def check_joint_body_terms(model: Model) -> Iterator[Finding]:
@@ -115,17 +123,25 @@ def check_joint_body_terms(model: Model) -> Iterator[Finding]:
             if present.get(topic, False):
                 continue
             yield Finding(
-                "GOV062", f"'{body.id}' is a joint body under {act}, which requires the "
-                f"agreement to cover {TOPICS[topic]}; the agreement does not", lf.at("type"),
-                hint=_topic_hint(topic), element=body.id, extra=(("topic", topic),))
+                "GOV062",
+                f"'{body.id}' is a joint body under {act}, which requires the "
+                f"agreement to cover {TOPICS[topic]}; the agreement does not",
+                lf.at("type"),
+                hint=_topic_hint(topic),
+                element=body.id,
+                extra=(("topic", topic),),
+            )
 
 
 def _topic_hint(topic: str) -> str:
     key = TERM_KEYS.get(topic)
     if key:
         return f"Agree on it and record it under terms.{key} in the Agreement document."
-    return {"tasks": "List the body's duties.", "composition": "List the body's members.",
-            "appointment": "Record who appoints the body (appointedBy)."}[topic]
+    return {
+        "tasks": "List the body's duties.",
+        "composition": "List the body's members.",
+        "appointment": "Record who appoints the body (appointedBy).",
+    }[topic]
 
 
 def check_appointment(model: Model) -> Iterator[Finding]:
@@ -148,14 +164,20 @@ def check_appointment(model: Model) -> Iterator[Finding]:
     for body in model.bodies:
         if body.appointed_by is None:
             yield Finding(
-                "GOV063", f"the agreement does not say who sets up '{model.text(body.name)}' "
-                f"('{body.id}') or appoints its members", body.at("id"),
+                "GOV063",
+                f"the agreement does not say who sets up '{model.text(body.name)}' "
+                f"('{body.id}') or appoints its members",
+                body.at("id"),
                 hint="Agree on the appointing organ and record it as appointedBy.",
-                element=body.id)
+                element=body.id,
+            )
     for role in model.roles:
         if role.named_by is None and role.provided_by is None and not role.held_by:
             yield Finding(
-                "GOV063", f"the agreement does not say who names or provides "
-                f"'{model.text(role.name)}' ('{role.id}')", role.at("id"),
+                "GOV063",
+                f"the agreement does not say who names or provides "
+                f"'{model.text(role.name)}' ('{role.id}')",
+                role.at("id"),
                 hint="Agree on who names the role and record it as namedBy or providedBy.",
-                element=role.id)
+                element=role.id,
+            )

@@ -369,10 +369,14 @@ def parse_suppressions(
         bad = [c for c in codes if not _CODE.fullmatch(c)]
         reason = _REASON_LEAD.sub("", directive.group(2).strip()) if directive else ""
         problem = (
-            f"unknown govlint comment `{m.group().strip()}`" if directive is None
-            else f"`{bad[0]}` is not a rule code (GOV021) or slug (escalation-cycle)" if bad
-            else "suppression names no rule" if not codes
-            else "suppression without a reason is ignored" if not reason
+            f"unknown govlint comment `{m.group().strip()}`"
+            if directive is None
+            else f"`{bad[0]}` is not a rule code (GOV021) or slug (escalation-cycle)"
+            if bad
+            else "suppression names no rule"
+            if not codes
+            else "suppression without a reason is ignored"
+            if not reason
             else None
         )
         target = line0

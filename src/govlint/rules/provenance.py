@@ -45,14 +45,22 @@ def check_provenance(model: Model) -> Iterator[Finding]:
 
         close = difflib.get_close_matches(source.section_id, ids, n=1)
         hint = f"Did you mean '{close[0]}'?" if close else f"Sections: {', '.join(ids)}."
-        yield Finding("GOV070", f"{label} cites section '{source.section_id}', which is not a "
-                      "section of the agreement", source.at("section"), hint=hint,
-                      element=getattr(node, "id", None))
+        yield Finding(
+            "GOV070",
+            f"{label} cites section '{source.section_id}', which is not a section of the agreement",
+            source.at("section"),
+            hint=hint,
+            element=getattr(node, "id", None),
+        )
     for section in agreement.sections.values():
         if section.parent_id is not None and section.parent_id not in agreement.sections:
-            yield Finding("GOV070", f"section '{section.id}' names parent "
-                          f"'{section.parent_id}', which is not a section",
-                          section.at("parent"), element=section.id)
+            yield Finding(
+                "GOV070",
+                f"section '{section.id}' names parent "
+                f"'{section.parent_id}', which is not a section",
+                section.at("parent"),
+                element=section.id,
+            )
 
 
 def check_text_language(model: Model) -> Iterator[Finding]:
@@ -83,10 +91,13 @@ def _texts(doc: Document, value: Any, path: Path, lang: str) -> Iterator[Finding
         node, p = stack.pop()
         if isinstance(node, dict):
             if node and lang not in node and _is_text(node):
-                yield Finding("GOV071", f"'{'.'.join(str(x) for x in p)}' has no "
-                              f"'{lang}' text (only {', '.join(sorted(set(node) - {'source'}))})",
-                              doc.loc(p), hint=f"Add the text in '{lang}', the agreement's "
-                              "language.")
+                yield Finding(
+                    "GOV071",
+                    f"'{'.'.join(str(x) for x in p)}' has no "
+                    f"'{lang}' text (only {', '.join(sorted(set(node) - {'source'}))})",
+                    doc.loc(p),
+                    hint=f"Add the text in '{lang}', the agreement's language.",
+                )
             stack.extend((v, (*p, k)) for k, v in node.items() if isinstance(v, containers))
         else:
             stack.extend((v, (*p, i)) for i, v in enumerate(node) if isinstance(v, containers))
@@ -95,6 +106,11 @@ def _texts(doc: Document, value: Any, path: Path, lang: str) -> Iterator[Finding
 def _is_text(node: dict[str, Any]) -> bool:
     """A mapping of language codes to strings (a sourced text may also carry 'source')."""
     keys = set(node) - {"source"}
-    return bool(keys) and not keys & _NOT_LANGUAGES and all(
-        isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) and isinstance(node[k], str)
-        for k in keys)
+    return (
+        bool(keys)
+        and not keys & _NOT_LANGUAGES
+        and all(
+            isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) and isinstance(node[k], str)
+            for k in keys
+        )
+    )

@@ -70,40 +70,57 @@ def check_party_consistency(model: Model) -> Iterator[Finding]:
             prefix = element.id.split(".", 1)[0] if "." in element.id else None
             if prefix is not None and prefix in party_ids and prefix != party.id:
                 yield Finding(
-                    "GOV022", f"{element.KIND} '{element.id}' is defined under party "
-                    f"'{party.id}' but its id names party '{prefix}'", element.at("id"),
+                    "GOV022",
+                    f"{element.KIND} '{element.id}' is defined under party "
+                    f"'{party.id}' but its id names party '{prefix}'",
+                    element.at("id"),
                     hint=f"Move it to {prefix}'s document or rename it '{party.id}."
-                    f"{element.id.split('.', 1)[1]}'.", element=element.id)
+                    f"{element.id.split('.', 1)[1]}'.",
+                    element=element.id,
+                )
     for role in model.roles:
         owner = role.party_ref.target if role.party_ref else None
         prefix = role.id.split(".", 1)[0] if "." in role.id else None
         if prefix in party_ids and isinstance(owner, Party) and prefix != owner.id:
-            yield Finding("GOV022", f"role '{role.id}' belongs to party '{owner.id}' but its id "
-                          f"names party '{prefix}'", role.at("id"),
-                          hint="Make the id's prefix and 'party' agree.", element=role.id)
+            yield Finding(
+                "GOV022",
+                f"role '{role.id}' belongs to party '{owner.id}' but its id names party '{prefix}'",
+                role.at("id"),
+                hint="Make the id's prefix and 'party' agree.",
+                element=role.id,
+            )
         if not isinstance(owner, Party):
             continue
         for ref in role.held_by:
             pos = ref.target
             if isinstance(pos, Position) and pos.party is not owner:
                 yield Finding(
-                    "GOV022", f"role '{role.id}' is a role of '{owner.id}' but is held by "
+                    "GOV022",
+                    f"role '{role.id}' is a role of '{owner.id}' but is held by "
                     f"'{pos.id}', a position of '{pos.party.id if pos.party else '?'}'",
-                    ref.loc, hint="Name a position of the role's own party, or change 'party'.",
-                    element=role.id)
+                    ref.loc,
+                    hint="Name a position of the role's own party, or change 'party'.",
+                    element=role.id,
+                )
     for body in model.bodies:
         for rep in body.representation:
             organ = rep.via.target if rep.via else None
             represented = rep.party.target
             organ_party = getattr(organ, "party", None)
-            if organ_party is not None and represented is not None \
-                    and organ_party is not represented:
+            if (
+                organ_party is not None
+                and represented is not None
+                and organ_party is not represented
+            ):
                 yield Finding(
-                    "GOV022", f"in body '{body.id}', party '{rep.party.id}' is represented "
+                    "GOV022",
+                    f"in body '{body.id}', party '{rep.party.id}' is represented "
                     f"through '{rep.via.id if rep.via else '?'}', an organ of "
-                    f"'{organ_party.id}'", rep.at("via"),
+                    f"'{organ_party.id}'",
+                    rep.at("via"),
                     hint="A party is represented through one of its own organs.",
-                    element=body.id)
+                    element=body.id,
+                )
 
 
 def check_agreement_parties(model: Model) -> Iterator[Finding]:
@@ -129,12 +146,15 @@ def check_agreement_parties(model: Model) -> Iterator[Finding]:
     for party in model.parties:
         if party.id not in listed:
             yield Finding(
-                "GOV023", f"party '{party.id}' is not listed in the agreement's parties",
-                party.at("id"), hint=f"Add '{party.id}' to 'parties' in {agreement.doc.path}, "
-                "or remove this document.", element=party.id)
+                "GOV023",
+                f"party '{party.id}' is not listed in the agreement's parties",
+                party.at("id"),
+                hint=f"Add '{party.id}' to 'parties' in {agreement.doc.path}, "
+                "or remove this document.",
+                element=party.id,
+            )
     seen: set[str] = set()
     for ref in agreement.party_refs:
         if ref.id in seen:
-            yield Finding("GOV023", f"party '{ref.id}' is listed twice", ref.loc,
-                          element=ref.id)
+            yield Finding("GOV023", f"party '{ref.id}' is listed twice", ref.loc, element=ref.id)
         seen.add(ref.id)

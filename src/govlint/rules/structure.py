@@ -24,8 +24,12 @@ def check_tiers(model: Model) -> Iterator[Finding]:
         rank: 2
     """
     if not model.tiers and model.agreement is not None:
-        yield Finding("GOV080", "the model defines no tiers", Loc(model.root),
-                      hint="Add Tier documents (rank 1 = the top tier).")
+        yield Finding(
+            "GOV080",
+            "the model defines no tiers",
+            Loc(model.root),
+            hint="Add Tier documents (rank 1 = the top tier).",
+        )
         return
     by_rank: dict[int, list[str]] = {}
     for tier in model.tiers:
@@ -33,6 +37,11 @@ def check_tiers(model: Model) -> Iterator[Finding]:
     for tier in model.tiers:
         others = [t for t in by_rank[tier.rank] if t != tier.id]
         if others:
-            yield Finding("GOV080", f"tier '{tier.id}' has rank {tier.rank}, like tier(s) "
-                          f"{', '.join(repr(o) for o in others)}", tier.at("rank"),
-                          hint="Give every tier its own rank; 1 is the top.", element=tier.id)
+            yield Finding(
+                "GOV080",
+                f"tier '{tier.id}' has rank {tier.rank}, like tier(s) "
+                f"{', '.join(repr(o) for o in others)}",
+                tier.at("rank"),
+                hint="Give every tier its own rank; 1 is the top.",
+                element=tier.id,
+            )
