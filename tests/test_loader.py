@@ -19,7 +19,8 @@ import yaml
 
 from govlint import yamlload
 from govlint.findings import Finding, Loc, Severity
-from govlint.rules.loading import LOADING_RULES, RULES_BY_CODE, make_finding
+from govlint.loadproblems import make_finding
+from govlint.rules.loading import LOADING_RULES, RULES_BY_CODE
 from govlint.yamlload import Document, Limits, SourceFile, load_document
 
 PARSERS: dict[str, Any] = {"python": yaml.SafeLoader}

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from typing import Any
 
 from govlint import model as m
+from govlint.document import Document, Path
 from govlint.findings import Finding, Loc, Severity
-from govlint.yamlload import Document, Path
 
 ELEMENT_KINDS = ("Agreement", "Party", "Tier", "Body", "Role", "MatterType", "Goal", "Commitment")
 

@@ -22,8 +22,8 @@ from govlint.results import CheckResult
 from govlint.sources import SourceFile, display_path, read_directory
 
 if TYPE_CHECKING:
+    from govlint.document import Document
     from govlint.rules.base import Rule
-    from govlint.yamlload import Document
 
 
 @dataclass

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from govlint.findings import Loc
 
 if TYPE_CHECKING:
-    from govlint.yamlload import Document, Path
+    from govlint.document import Document, Path
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
     from jsonschema.protocols import Validator
 
-    from govlint.yamlload import Document
+    from govlint.document import Document
 
 KIND_SCHEMAS = {
     "Agreement": "agreement",

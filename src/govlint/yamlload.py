@@ -21,7 +21,7 @@ characters) also breaks lines at U+0085, U+2028 and U+2029.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -38,9 +38,11 @@ from yaml.events import (
 )
 from yaml.nodes import ScalarNode
 
+from govlint.document import Document, Path
 from govlint.findings import Finding, Loc
-from govlint.rules.loading import make_finding, parse_suppressions, syntax_help
+from govlint.loadproblems import make_finding, syntax_help
 from govlint.sources import SourceFile
+from govlint.suppressions import parse_suppressions
 from govlint.yamlscan import (
     BLANK_LINES,
     BREAKS,
@@ -61,8 +63,6 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 __all__ = ["Document", "Limits", "Path", "SourceFile", "load_document"]
 
-Path = tuple[str | int, ...]
-
 
 @dataclass(frozen=True)
 class Limits:
@@ -71,32 +71,6 @@ class Limits:
     max_bytes: int = 1_048_576
     max_depth: int = 64  # nesting of collections
     max_nodes: int = 250_000  # value nodes visited after alias expansion (alias bombs)
-
-
-@dataclass
-class Document:
-    """A loaded model file: plain values plus where each value and key was written."""
-
-    path: str
-    data: dict[str, Any]
-    locs: dict[Path, Loc] = field(default_factory=dict)
-    key_locs: dict[Path, Loc] = field(default_factory=dict)
-    implicit: dict[Path, tuple[str, str]] = field(default_factory=dict)
-    suppressions: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
-
-    def loc(self, path: Path) -> Loc:
-        """Location of ``path`` or of its nearest ancestor that has one (the root at worst).
-
-        A path that does not exist (a missing required key, say) thus points at its parent.
-        """
-        locs = self.locs
-        p = tuple(path)
-        while p:
-            found = locs.get(p)
-            if found is not None:
-                return found
-            p = p[:-1]
-        return locs.get((), Loc(self.path, 1, 1))
 
 
 # --- scalars: PyYAML's SafeLoader resolver table and constructors --------------------------

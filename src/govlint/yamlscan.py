@@ -13,7 +13,7 @@ from functools import lru_cache
 from yaml.reader import Reader
 
 from govlint.findings import Finding, Loc
-from govlint.rules.loading import make_finding
+from govlint.loadproblems import make_finding
 
 _NON_PRINTABLE: re.Pattern[str] = Reader.NON_PRINTABLE
 BREAKS = re.compile("\r\n|[\n\r\x85\u2028\u2029]")

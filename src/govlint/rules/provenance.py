@@ -10,7 +10,7 @@ from govlint.findings import Finding
 from govlint.model import Model
 
 if TYPE_CHECKING:
-    from govlint.yamlload import Document, Path
+    from govlint.document import Document, Path
 
 # Two-letter keys of the format that are not language codes.
 _NOT_LANGUAGES = frozenset({"id", "to"})
