@@ -329,7 +329,9 @@ def test_pre_commit_hook_manifest() -> None:
     files = re.compile(hook["files"])
     assert files.search("governance/agreement.yaml")
     assert files.search("model/bodies/board.yml")
-    assert not files.search("README.md")
+    assert files.search("schemas/body.schema.json") and files.search("pyproject.toml")
+    assert files.search(".govlint.yaml") and files.search("sub/pyproject.toml")
+    assert not files.search("README.md") and not files.search("notpyproject.toml")
 
 
 def test_pre_commit_config() -> None:
