@@ -4,6 +4,8 @@
 
     [tool.govlint]
     model = "governance"            # the model directory, relative to the config file
+    handbook-url = "https://example.org/handbook/"   # where the handbook is published
+    rule-reference = "rules/"       # its rule reference page, relative to handbook-url
     [tool.govlint.rules]
     GOV061 = "off"                  # by code or slug: error | warning | info | off
     missing-chair = "info"
@@ -13,6 +15,10 @@
     element = "ohjausryhma"         # optional element id
     reason = "Costs are agreed in the separate service agreement."   # required
 
+``handbook-url`` and ``rule-reference`` are optional: with both, SARIF links every rule to
+``<handbook-url><rule-reference>#gov030`` (the rule's anchor in the handbook's rule
+reference); without them it gives no link rather than guess one.
+
 A waived finding is not counted; the summary lists it with its reason. Configuration problems
 raise :class:`ConfigError` (exit code 2, one clear line).
 """
@@ -20,15 +26,18 @@ raise :class:`ConfigError` (exit code 2, one clear line).
 from __future__ import annotations
 
 import fnmatch
+import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from govlint.findings import Finding, Severity
+from govlint.findings import Finding, Loc, Severity
 
 CONFIG_FILES = (".govlint.yaml", "pyproject.toml")
 DEFAULT_MODEL = "governance"
+_MODEL_KEY = re.compile(r"\s*model\s*[=:]")
 LEVELS = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
 
 
@@ -59,6 +68,37 @@ class Config:
     waivers: list[Waiver] = field(default_factory=list)
     file: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    handbook_url: str | None = None  # the published handbook, ending in "/"
+    rule_reference: str | None = None  # its rule reference page, relative to handbook_url
+
+    def rule_help(self, codes: Iterable[str]) -> dict[str, str]:
+        """Rule code -> the URL of its entry in the published rule reference (none when
+        the project does not say where that is)."""
+        if not self.handbook_url or self.rule_reference is None:
+            return {}
+        page = self.handbook_url + self.rule_reference
+        return {code: f"{page}#{code.lower()}" for code in codes}
+
+    def model_setting_loc(self) -> Loc | None:
+        """Where the configuration names the model directory: the place to show findings
+        about the model as a whole. None without a configuration file."""
+        if self.file is None:
+            return None
+        from govlint.sources import display_path
+
+        shown = display_path(self.file)
+        try:
+            lines = self.file.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            return Loc(shown, 1, 1)
+        in_section = self.file.name != "pyproject.toml"
+        for number, line in enumerate(lines, start=1):
+            stripped = line.strip()
+            if stripped.startswith("["):
+                in_section = stripped == "[tool.govlint]"
+            elif in_section and _MODEL_KEY.match(line):
+                return Loc(shown, number, len(line) - len(line.lstrip()) + 1)
+        return Loc(shown, 1, 1)
 
     def fingerprint(self) -> str:
         """Stable text of everything that can change a check's result (for the cache key)."""
@@ -98,7 +138,7 @@ def load_config(
     else:
         root, cfg_path = find_project_root(cwd)
     raw = _read(cfg_path) if cfg_path else {}
-    allowed = {"model", "rules", "waivers"}
+    allowed = {"model", "rules", "waivers", "handbook-url", "rule-reference"}
     unknown = set(raw) - allowed
     if unknown:
         raise ConfigError(
@@ -152,6 +192,7 @@ def load_config(
                 element=w.get("element"),
             )
         )
+    handbook_url, rule_reference = _handbook_urls(raw, cfg_path)
     return Config(
         project_root=root,
         model_dir=model_dir,
@@ -159,7 +200,28 @@ def load_config(
         waivers=waivers,
         file=cfg_path,
         raw=raw,
+        handbook_url=handbook_url,
+        rule_reference=rule_reference,
     )
+
+
+def _handbook_urls(raw: dict[str, Any], cfg_path: Path | None) -> tuple[str | None, str | None]:
+    url, page = raw.get("handbook-url"), raw.get("rule-reference")
+    if url is not None:
+        if not isinstance(url, str) or not re.fullmatch(r"https?://[^\s?#]+", url):
+            raise ConfigError(
+                f"{cfg_path}: 'handbook-url' must be an http(s) URL without query or "
+                f"fragment, like 'https://example.org/handbook/', not {url!r}"
+            )
+        url = url if url.endswith("/") else url + "/"
+    if page is not None and (
+        not isinstance(page, str) or not re.fullmatch(r"(?![/.])[^\s?#:]*", page)
+    ):
+        raise ConfigError(
+            f"{cfg_path}: 'rule-reference' must be the rule reference page's path relative "
+            f"to handbook-url, like 'rules/', not {page!r}"
+        )
+    return url, page
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -8,22 +8,21 @@ markdown job summary.
 from __future__ import annotations
 
 import json
-from pathlib import PurePosixPath
-from typing import ClassVar
-from urllib.parse import quote
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from govlint.findings import Finding, Severity
+from govlint.findings import Severity
 from govlint.results import CheckResult
 
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFO_URI = "https://github.com/pori-ulvila/ict-yhteistyomalli"
+if TYPE_CHECKING:
+    from govlint.config import Config
 
 
 class Reporter:
     name: ClassVar[str]
 
-    def __init__(self, color: bool = False) -> None:
+    def __init__(self, color: bool = False, config: Config | None = None) -> None:
         self.color = color
+        self.config = config  # where the model and the published handbook are, when known
 
     def render(self, result: CheckResult) -> str:
         raise NotImplementedError
@@ -85,88 +84,25 @@ class JsonReporter(Reporter):
         return json.dumps(result.to_json(), ensure_ascii=False, indent=2)
 
 
-_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
-
-
 class SarifReporter(Reporter):
+    """SARIF 2.1.0 for GitHub code scanning (:mod:`govlint.sarif`)."""
+
     name = "sarif"
 
     def render(self, result: CheckResult) -> str:
-        from govlint import __version__
-        from govlint.rules import RULES
+        from govlint.sarif import sarif_log
 
-        codes = list(RULES)
-        rules = [
-            {
-                "id": r.code,
-                "name": r.slug,
-                "shortDescription": {"text": r.summary},
-                "fullDescription": {"text": r.summary},
-                "help": {"text": r.doc, "markdown": r.doc},
-                "helpUri": f"{INFO_URI}#{r.code.lower()}",
-                "defaultConfiguration": {"level": _SARIF_LEVEL[r.severity]},
-                "properties": {"tags": [r.slug]},
+        options: dict[str, Any] = {}
+        if self.config is not None:
+            from govlint.rules import RULES
+            from govlint.sources import display_path
+
+            options = {
+                "rule_help": self.config.rule_help(RULES),
+                "model_root": display_path(self.config.model_dir),
+                "model_anchor": self.config.model_setting_loc(),
             }
-            for r in RULES.values()
-        ]
-        results = [self._result(f, codes) for f in result.findings]
-        for f, waiver in result.waived:
-            results.append(
-                self._result(f, codes, {"kind": "external", "justification": waiver.reason})
-            )
-        for f in result.suppressed:
-            results.append(self._result(f, codes, {"kind": "inSource"}))
-        log = {
-            "$schema": SARIF_SCHEMA,
-            "version": "2.1.0",
-            "runs": [
-                {
-                    "tool": {
-                        "driver": {
-                            "name": "govlint",
-                            "version": __version__,
-                            "semanticVersion": __version__,
-                            "informationUri": INFO_URI,
-                            "rules": rules,
-                        }
-                    },
-                    "originalUriBaseIds": {
-                        "%SRCROOT%": {
-                            "description": {
-                                "text": "The directory govlint was run in (the repository root)."
-                            }
-                        }
-                    },
-                    "results": results,
-                }
-            ],
-        }
-        return json.dumps(log, ensure_ascii=False, indent=2)
-
-    @staticmethod
-    def _result(
-        f: Finding, codes: list[str], suppression: dict[str, str] | None = None
-    ) -> dict[str, object]:
-        text = f.message + (f"\n{f.hint}" if f.hint else "")
-        if f.loc.file.startswith("/"):  # outside the working directory: an absolute file URI
-            artifact = {"uri": PurePosixPath(f.loc.file).as_uri()}
-        else:
-            artifact = {"uri": quote(f.loc.file), "uriBaseId": "%SRCROOT%"}
-        physical: dict[str, object] = {"artifactLocation": artifact}
-        if f.loc.line:
-            physical["region"] = {"startLine": f.loc.line, "startColumn": max(f.loc.column, 1)}
-        out: dict[str, object] = {
-            "ruleId": f.code,
-            "ruleIndex": codes.index(f.code) if f.code in codes else -1,
-            "level": _SARIF_LEVEL[f.severity],
-            "message": {"text": text},
-            "locations": [{"physicalLocation": physical}],
-        }
-        if f.element:
-            out["partialFingerprints"] = {"govlintElement/v1": f"{f.code}:{f.element}"}
-        if suppression is not None:
-            out["suppressions"] = [suppression]
-        return out
+        return json.dumps(sarif_log(result, **options), ensure_ascii=False, indent=2)
 
 
 def _escape_data(text: str) -> str:

@@ -48,7 +48,7 @@ def run_check(
         result = _fresh(config, files, read_findings)
         if key is not None:
             cache.put(config.project_root, key, result.to_json())
-    out.write(REPORTERS[fmt](color=color).render(result) + "\n")
+    out.write(REPORTERS[fmt](color=color, config=config).render(result) + "\n")
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary_file:
         try:
