@@ -4,7 +4,9 @@
 Usage (from the repository root or anywhere):
 
     python3 scripts/dev.py build            # validate the model, build the handbook
-    python3 scripts/dev.py test             # full local test run (what CI runs)
+    python3 scripts/dev.py test             # full local test run (what CI runs): ruff
+                                            # format --check, ruff check, mypy, govlint
+                                            # check, pytest, mkdocs build --strict
     python3 scripts/dev.py test -- -k diff  # arguments after "--" go to pytest
 
 Standard library only, Python 3.11+. Both commands create (or reuse) a virtualenv
@@ -362,11 +364,22 @@ def cmd_build(ctx: Context, extra: list[str]) -> int:
     return 0
 
 
+def run_style_checks(ctx: Context) -> None:
+    """The style the tree keeps (ruff format, ruff's lint rules, mypy), enforced."""
+    with ctx.step("ruff format --check"):
+        ctx.run([venv_bin("ruff"), "format", "--check", "."], what="ruff format --check")
+    with ctx.step("ruff check"):
+        ctx.run([venv_bin("ruff"), "check", "."], what="ruff check")
+    with ctx.step("mypy"):
+        ctx.run([venv_bin("mypy")], what="mypy")
+
+
 def cmd_test(ctx: Context, extra: list[str]) -> int:
-    """Check the model, run the test suite and build the handbook strictly."""
+    """Check style and types, check the model, run the tests, build the handbook strictly."""
     ensure_venv(ctx, "test")
     ensure_chromium(ctx)
     ensure_node_modules(ctx)
+    run_style_checks(ctx)
     run_govlint_check(ctx)
     with ctx.step("pytest"):
         code = ctx.run(
@@ -388,7 +401,7 @@ COMMANDS: dict[str, tuple[Command, str]] = {
     "build": (cmd_build, "validate the model (govlint check) and build the handbook (mkdocs)"),
     "test": (
         cmd_test,
-        "govlint check, pytest and a strict handbook build; args after -- go to pytest",
+        "ruff, mypy, govlint check, pytest and a strict handbook build; args after -- go to pytest",
     ),
 }
 

@@ -554,6 +554,7 @@ def test_dev_script_passes_args_and_fails_on_no_tests(monkeypatch: pytest.Monkey
     for name in ("ensure_venv", "ensure_chromium", "ensure_node_modules"):
         monkeypatch.setattr(dev, name, lambda *a, **k: None)
     monkeypatch.setattr(dev, "run_govlint_check", lambda ctx: None)
+    monkeypatch.setattr(dev, "run_style_checks", lambda ctx: None)
     monkeypatch.setattr(dev, "run_mkdocs_build", lambda ctx: None)
 
     def fake_run(
@@ -565,6 +566,25 @@ def test_dev_script_passes_args_and_fails_on_no_tests(monkeypatch: pytest.Monkey
     monkeypatch.setattr(dev.Context, "run", fake_run)
     assert dev.main(["test", "--", "-k", "workflows"]) == 5
     assert calls and calls[-1][-3:] == ["pytest", "-k", "workflows"]
+
+
+def test_dev_script_test_enforces_style_before_the_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    dev = _load_dev()
+    calls: list[list[str]] = []
+    for name in ("ensure_venv", "ensure_chromium", "ensure_node_modules"):
+        monkeypatch.setattr(dev, name, lambda *a, **k: None)
+
+    def fake_run(
+        self: Any, cmd: list[Any], *, what: str, ok_codes: Any = (0,), env: Any = None
+    ) -> int:
+        calls.append([Path(os.fspath(cmd[0])).name, *map(os.fspath, cmd[1:])])
+        return 0
+
+    monkeypatch.setattr(dev.Context, "run", fake_run)
+    assert dev.main(["test"]) == 0
+    commands = [" ".join(c) for c in calls]
+    assert commands[:3] == ["ruff format --check .", "ruff check .", "mypy"]
+    assert any(c.endswith("-m pytest") for c in commands[3:])
 
 
 def test_ci_run_script() -> None:
