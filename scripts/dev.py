@@ -10,9 +10,10 @@ Usage (from the repository root or anywhere):
     python3 scripts/dev.py test -- -k diff  # arguments after "--" go to pytest
 
 Standard library only, Python 3.11+. Both commands create (or reuse) a virtualenv
-in ``.venv`` and install the project into it in editable mode. The install is
-skipped when ``pyproject.toml`` has not changed since the last one (a stamp file
-inside ``.venv`` records its hash), so re-runs are fast.
+in ``.venv``, install exactly what ``requirements/lock.txt`` pins (hash-checked) and
+the project itself in editable mode. The install is skipped when neither
+``pyproject.toml`` nor the lock has changed since the last one (a stamp file inside
+``.venv`` records their hash), so re-runs are fast.
 
 To add a subcommand, write ``def cmd_NAME(ctx: Context, extra: list[str]) -> int``
 and register it in ``COMMANDS`` at the bottom of this file.
@@ -41,13 +42,9 @@ STAMP = VENV / ".govlint-dev-stamp.json"
 NPM_STAMP = ROOT / "node_modules" / ".govlint-dev-stamp"
 DEFAULT_CHROMIUM = Path("/usr/bin/chromium")
 
-# Which optional-dependency groups an install of a group also satisfies
-# (pyproject.toml: test = ["govlint[handbook]", ...]).
-EXTRA_PROVIDES: dict[str, frozenset[str]] = {
-    "handbook": frozenset({"handbook"}),
-    "test": frozenset({"test", "handbook"}),
-    "dev": frozenset({"dev", "test", "handbook"}),
-}
+# Every dependency of every extra, pinned with hashes (pip-compile; CONTRIBUTING.md says how
+# to update it). CI, the Pages deployment and this script install exactly this.
+LOCK = ROOT / "requirements" / "lock.txt"
 
 PYTEST_NO_TESTS = 5
 
@@ -160,9 +157,12 @@ def venv_env() -> dict[str, str]:
     return env
 
 
-def _pyproject_hash() -> str:
-    data = (ROOT / "pyproject.toml").read_bytes()
-    return hashlib.sha256(data).hexdigest()
+def _install_digest() -> str:
+    """What the install depends on: the project's metadata and the lock."""
+    digest = hashlib.sha256()
+    for path in (ROOT / "pyproject.toml", LOCK):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _read_stamp() -> dict[str, object]:
@@ -227,35 +227,31 @@ def _create_venv(ctx: Context) -> None:
         ctx.run(cmd, what="creating the virtualenv", env=dict(os.environ))
 
 
-def ensure_venv(ctx: Context, extra: str) -> None:
-    """Create/reuse .venv and make sure ``-e .[extra]`` is installed and current."""
-    with ctx.step(f"virtualenv (.venv, extra [{extra}])"):
+def ensure_venv(ctx: Context) -> None:
+    """Create/reuse .venv and install exactly what requirements/lock.txt pins (every extra,
+    hash-checked), then the project itself, editable, built by the locked hatchling."""
+    with ctx.step("virtualenv (.venv from requirements/lock.txt)"):
         if not _venv_python_works():
             _create_venv(ctx)
         ctx.env = venv_env()
 
-        digest = _pyproject_hash()
-        stamp = _read_stamp()
-        have = set(stamp.get("extras", [])) if stamp.get("pyproject_sha256") == digest else set()
-        if extra in have:
-            ctx.say(f"pyproject.toml unchanged since the last install; skipping pip ({STAMP.name})")
+        digest = _install_digest()
+        if _read_stamp().get("installed_sha256") == digest:
+            ctx.say(f"pyproject.toml and the lock unchanged since the last install ({STAMP.name})")
             return
 
         STAMP.unlink(missing_ok=True)
-        python = venv_bin("python")
+        pip_install = [venv_bin("python"), "-m", "pip", "install", "--quiet"]
         ctx.run(
-            [python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"],
-            what="upgrading pip",
+            [*pip_install, "--require-hashes", "-r", LOCK],
+            what="pip install --require-hashes -r requirements/lock.txt",
         )
         ctx.run(
-            [python, "-m", "pip", "install", "--quiet", "--editable", f".[{extra}]"],
-            what=f'pip install -e ".[{extra}]"',
+            [*pip_install, "--no-deps", "--no-build-isolation", "--editable", "."],
+            what="pip install --no-deps -e .",
         )
-        provided = set(EXTRA_PROVIDES.get(extra, frozenset({extra})))
         STAMP.write_text(
-            json.dumps({"pyproject_sha256": digest, "extras": sorted(have | provided)}, indent=2)
-            + "\n",
-            encoding="utf-8",
+            json.dumps({"installed_sha256": digest}, indent=2) + "\n", encoding="utf-8"
         )
 
 
@@ -351,7 +347,7 @@ def cmd_build(ctx: Context, extra: list[str]) -> int:
     """Validate the model and build the handbook site into site/."""
     if extra:
         raise StepFailed(f"build takes no extra arguments (got: {' '.join(extra)})", 2)
-    ensure_venv(ctx, "handbook")
+    ensure_venv(ctx)
     run_govlint_check(ctx)
     run_mkdocs_build(ctx)
     ctx.summary()
@@ -376,7 +372,7 @@ def run_style_checks(ctx: Context) -> None:
 
 def cmd_test(ctx: Context, extra: list[str]) -> int:
     """Check style and types, check the model, run the tests, build the handbook strictly."""
-    ensure_venv(ctx, "test")
+    ensure_venv(ctx)
     ensure_chromium(ctx)
     ensure_node_modules(ctx)
     run_style_checks(ctx)

@@ -24,6 +24,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -150,17 +151,12 @@ def test_actionlint_detects_problems(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------
 
 
-def run_check_jsonschema(paths: list[Path]) -> subprocess.CompletedProcess[str]:
+def run_check_jsonschema(
+    paths: list[Path], schema: str = "vendor.github-workflows"
+) -> subprocess.CompletedProcess[str]:
     pytest.importorskip("check_jsonschema", reason="check-jsonschema (test extra) not installed")
     return subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "check_jsonschema",
-            "--builtin-schema",
-            "vendor.github-workflows",
-            *map(str, paths),
-        ],
+        [sys.executable, "-m", "check_jsonschema", "--builtin-schema", schema, *map(str, paths)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -183,6 +179,18 @@ def test_schema_check_detects_problems(tmp_path: Path) -> None:
     proc = run_check_jsonschema([bad])
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "stepz" in proc.stdout
+
+
+def test_dependabot_config_matches_schema_and_covers_every_ecosystem() -> None:
+    config_file = ROOT / ".github" / "dependabot.yml"
+    proc = run_check_jsonschema([config_file], "vendor.dependabot")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    updates = _load_yaml(config_file)["updates"]
+    assert {(u["package-ecosystem"], u["directory"]) for u in updates} == {
+        ("pip", "/"),
+        ("npm", "/"),
+        ("github-actions", "/"),
+    }
 
 
 # ---------------------------------------------------------------------------
@@ -299,6 +307,21 @@ def test_ci_workflow_contract() -> None:
 
     assert any(s.get("run") == "python3 scripts/dev.py test" for s in jobs["test"]["steps"])
     assert jobs["test"]["env"]["GOVLINT_CHROMIUM"]
+    # the test job runs on every Python the package claims
+    pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    claimed = [
+        c.rsplit(" :: ", 1)[1]
+        for c in pyproject["project"]["classifiers"]
+        if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c)
+    ]
+    assert jobs["test"]["strategy"]["matrix"]["python"] == claimed
+    # every Python install comes from the lock, hash-checked
+    for job_id, job in jobs.items():
+        for step in job.get("steps", []):
+            run = str(step.get("run", ""))
+            if "pip install" in run:
+                assert "--require-hashes -r requirements/lock.txt" in run, job_id
+                assert "pip install --no-deps --no-build-isolation -e ." in run, job_id
 
     diff = jobs["diff"]
     assert diff["permissions"] == {"contents": "read", "pull-requests": "write"}
