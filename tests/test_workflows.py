@@ -323,6 +323,12 @@ def test_ci_workflow_contract() -> None:
                 assert "--require-hashes -r requirements/lock.txt" in run, job_id
                 assert "pip install --no-deps --no-build-isolation -e ." in run, job_id
 
+    zensical = jobs["zensical"]
+    assert zensical["continue-on-error"] is True  # the second engine reports, not blocks
+    runs = [str(s.get("run", "")) for s in zensical["steps"]]
+    assert "govlint handbook --zensical --out build/zensical" in runs
+    assert any(r.startswith("zensical build --strict") for r in runs)
+
     diff = jobs["diff"]
     assert diff["permissions"] == {"contents": "read", "pull-requests": "write"}
     assert diff["steps"][0]["with"]["fetch-depth"] == 0

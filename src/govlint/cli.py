@@ -209,14 +209,20 @@ def diff(
     required=True,
     help="Directory to write the generated pages into.",
 )
+@click.option(
+    "--zensical",
+    is_flag=True,
+    help="Write a Zensical project: OUT/mkdocs.yml (from the project's mkdocs.yml, with the "
+    "model's navigation) and OUT/docs; then run `zensical build -f OUT/mkdocs.yml`.",
+)
 @_guard
-def handbook(model_dir: Path | None, out_dir: Path) -> int:
+def handbook(model_dir: Path | None, out_dir: Path, zensical: bool) -> int:
     """Write the handbook's generated pages (Markdown and SVG) without MkDocs."""
     from govlint.commands.handbook import run_handbook
     from govlint.config import load_config
 
     config = load_config(Path.cwd(), model_dir)
-    return run_handbook(config, out_dir)
+    return run_handbook(config, out_dir, zensical=zensical)
 
 
 @main.command()

@@ -1,7 +1,8 @@
 """``govlint handbook`` and ``govlint calendar``: the handbook's files without MkDocs.
 
 ``run_handbook`` writes exactly what the MkDocs plugin serves (Markdown, SVG, iCalendar), so
-the pages can be reviewed, diffed (golden tests) or fed to another static-site generator.
+the pages can be reviewed, diffed (golden tests) or fed to another static-site generator;
+``--zensical`` lays them out as a Zensical project (:mod:`govlint.handbook.zensical`).
 """
 
 from __future__ import annotations
@@ -26,10 +27,18 @@ def _report_errors(errors: list[Finding]) -> None:
 
 
 def run_handbook(
-    config: Config, out_dir: Path, *, year: int | None = None, history: bool = True
+    config: Config,
+    out_dir: Path,
+    *,
+    year: int | None = None,
+    history: bool = True,
+    zensical: bool = False,
 ) -> int:
     """Write every generated file below ``out_dir``. 0: written; 1: written, but the model
-    has errors; 2: the model does not load (nothing written)."""
+    has errors; 2: the model does not load (nothing written).
+
+    ``zensical``: write a Zensical project instead (``out_dir/mkdocs.yml`` from the project's
+    ``mkdocs.yml``, ``out_dir/docs`` with the hand-written and generated pages)."""
     from govlint.handbook.project import HandbookError, build_project_handbook
 
     try:
@@ -37,6 +46,25 @@ def run_handbook(
     except HandbookError as exc:
         print(f"govlint: error: {exc}", file=sys.stderr)
         return 2
+    if zensical:
+        from govlint.handbook.zensical import ZensicalError, write_zensical_project
+
+        mkdocs_file = config.project_root / "mkdocs.yml"
+        if not mkdocs_file.is_file():
+            print(
+                f"govlint: error: {mkdocs_file} does not exist: the Zensical project "
+                "takes its theme and settings from the project's MkDocs configuration",
+                file=sys.stderr,
+            )
+            return 2
+        try:
+            written = write_zensical_project(built.handbook, mkdocs_file, out_dir)
+        except ZensicalError as exc:
+            print(f"govlint: error: {exc}", file=sys.stderr)
+            return 2
+        print(f"govlint: build it with: zensical build -f {written}", file=sys.stderr)
+        _report_errors(built.errors)
+        return 1 if built.errors else 0
     for rel, content in sorted(built.handbook.files.items()):
         target = out_dir / rel
         target.parent.mkdir(parents=True, exist_ok=True)
