@@ -1,4 +1,5 @@
-"""The schemas are a complete contract: valid, closed, described, and named by every file."""
+"""The schemas are a complete contract: valid, closed, described, and named by every file;
+published at the address their $ids name, printed and exported by ``govlint schema``."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from govlint.schemacheck import KIND_SCHEMAS
+from govlint.schemaexport import SITE_DIR, published_schemas
 from govlint.sources import schema_dir, schema_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,3 +79,85 @@ def test_every_model_file_names_its_kinds_schema() -> None:
         assert target.is_file(), f"{path}: {match.group(1)} does not exist"
         kind = yaml.safe_load(path.read_text(encoding="utf-8"))["kind"]
         assert target.name == f"{KIND_SCHEMAS[kind]}.schema.json", path
+
+
+# ---------------------------------------------------------------------------
+# Published schemas: $ids under the handbook's URL, the site serves them there
+# ---------------------------------------------------------------------------
+
+
+def schema_base() -> str:
+    from govlint.config import load_config
+
+    config = load_config(ROOT)
+    assert config.handbook_url, "[tool.govlint] handbook-url is not configured"
+    return f"{config.handbook_url}{SITE_DIR}/"
+
+
+@pytest.mark.parametrize("name", sorted(SCHEMAS))
+def test_schema_id_is_its_published_address_and_refs_are_relative(name: str) -> None:
+    assert SCHEMAS[name]["$id"] == schema_base() + name
+    refs = [node["$ref"] for _, node in walk(SCHEMAS[name]) if isinstance(node.get("$ref"), str)]
+    # relative: they resolve next to the file (this repository's modelines, an export) as
+    # well as next to the published $id
+    assert all(not re.match(r"[a-z]+:", ref) for ref in refs), refs
+
+
+def test_relative_refs_resolve_without_the_network() -> None:
+    """Every $ref resolves among the schemas themselves, registered under their $ids."""
+    from referencing import Registry, Resource
+    from referencing.exceptions import Unresolvable
+
+    registry: Registry[Any] = Registry().with_resources(
+        (s["$id"], Resource.from_contents(s)) for s in SCHEMAS.values()
+    )
+    for schema in SCHEMAS.values():
+        resolver = registry.resolver(base_uri=schema["$id"])
+        for _, node in walk(schema):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                resolver.lookup(ref)  # raises Unresolvable when it points nowhere
+    with pytest.raises(Unresolvable):
+        registry.resolver(base_uri=schema_base() + "body.schema.json").lookup(
+            "missing.schema.json#/$defs/id"
+        )
+
+
+def test_site_publishes_the_schemas_at_their_ids(repo_site: Path) -> None:
+    for path, content in published_schemas().items():
+        name = path.rsplit("/", 1)[1]
+        assert schema_base() + name == SCHEMAS[name]["$id"]
+        assert (repo_site / path).read_bytes() == content, f"{path} is not in the site"
+
+
+def test_schema_command_prints_and_exports(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from govlint.cli import main
+
+    runner = CliRunner()
+    printed = runner.invoke(main, ["schema", "MatterType"])
+    assert printed.exit_code == 0
+    assert json.loads(printed.output) == SCHEMAS["matter-type.schema.json"]
+    assert runner.invoke(main, ["schema", "body"]).output == (
+        (ROOT / "schemas" / "body.schema.json").read_text(encoding="utf-8")
+    )
+    unknown = runner.invoke(main, ["schema", "Bodyy"])
+    assert unknown.exit_code == 2 and "the schemas are: agreement, body" in unknown.output
+
+    exported = runner.invoke(main, ["schema", "--out", str(tmp_path / "s")])
+    assert exported.exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "s").iterdir()) == sorted(SCHEMAS)
+    # an exported set validates a model file by itself, as an editor would use it
+    from jsonschema import Draft202012Validator
+    from referencing import Registry, Resource
+
+    copies = [json.loads(p.read_text()) for p in (tmp_path / "s").iterdir()]
+    registry: Registry[Any] = Registry().with_resources(
+        (c["$id"], Resource.from_contents(c)) for c in copies
+    )
+    body = next(c for c in copies if c["title"] == SCHEMAS["body.schema.json"]["title"])
+    import yaml
+
+    doc = yaml.safe_load((ROOT / "governance" / "bodies" / "ohjausryhma.yaml").read_text())
+    Draft202012Validator(body, registry=registry).validate(doc)

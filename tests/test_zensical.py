@@ -66,6 +66,7 @@ def test_zensical_site_is_self_contained(zensical_site: Path) -> None:
     index = (zensical_site / "index.html").read_text(encoding="utf-8")
     assert "stylesheets/extra.css" in index
     assert (zensical_site / "stylesheets" / "extra.css").is_file()
+    assert (zensical_site / "schemas" / "v1" / "body.schema.json").is_file()
     for page in zensical_site.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
         loaded = re.findall(r'<(?:script|link|img)\b[^>]*(?:src|href)="(https?:[^"]*)"', text)

@@ -226,6 +226,26 @@ def handbook(model_dir: Path | None, out_dir: Path, zensical: bool) -> int:
 
 
 @main.command()
+@click.argument("name", required=False)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write every schema into this directory instead.",
+)
+@_guard
+def schema(name: str | None, out_dir: Path | None) -> int:
+    """Print the JSON Schema NAME (a kind such as Body, or body), or export all with --out.
+
+    Another repository gets editor completion by exporting them next to its model and naming
+    one on each file's first line: # yaml-language-server: $schema=../schemas/body.schema.json
+    """
+    from govlint.commands.schema import run_schema
+
+    return run_schema(name, out_dir)
+
+
+@main.command()
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
 @click.option("--year", type=int, help="Year of the calendar (default: the current year).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")

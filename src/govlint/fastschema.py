@@ -61,7 +61,10 @@ def _generate(texts: dict[str, str], kinds: dict[str, str]) -> dict[str, bytes]:
     for kind, stem in kinds.items():
         schema = dict(loaded[f"{stem}.schema.json"])
         schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-        code = fastjsonschema.compile_to_code(schema, handlers={"": resolve}, use_default=False)
+        del schema["$id"]  # the entry function is then named `validate`, not after the URL
+        # refs resolve against the schemas' https $ids: answered from the files, never fetched
+        handlers = {"": resolve, "http": resolve, "https": resolve}
+        code = fastjsonschema.compile_to_code(schema, handlers=handlers, use_default=False)
         out[kind] = marshal.dumps(compile(code, f"<govlint schema {stem}>", "exec"))
     return out
 

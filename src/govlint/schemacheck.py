@@ -48,8 +48,9 @@ def _validators() -> dict[str, Validator]:
     from referencing import Registry, Resource
 
     loaded = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_files()}
+    # under their $id, which the relative $refs resolve against; nothing is fetched
     registry: Registry[Any] = Registry().with_resources(
-        (name, Resource.from_contents(schema)) for name, schema in loaded.items()
+        (schema.get("$id", name), Resource.from_contents(schema)) for name, schema in loaded.items()
     )
     validators: dict[str, Validator] = {}
     for kind, stem in KIND_SCHEMAS.items():

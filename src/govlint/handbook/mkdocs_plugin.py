@@ -2,8 +2,9 @@
 
 A thin adapter over :func:`govlint.handbook.project.build_project_handbook`: it loads the model
 once per build (``on_config``), adds the generated files as in-memory ``File`` objects
-(``on_files``, nothing is written into ``docs/``) and sets the navigation, generated from the
-tiers, followed by any hand-written pages. Configuration in ``mkdocs.yml``::
+(``on_files``, nothing is written into ``docs/``), with the JSON Schemas at the address their
+``$id``s name, and sets the navigation, generated from the tiers, followed by any hand-written
+pages. Configuration in ``mkdocs.yml``::
 
     plugins:
       - search: {lang: fi}
@@ -31,6 +32,7 @@ from mkdocs.structure.nav import Navigation
 
 from govlint.handbook.generate import Handbook, mkdocs_nav, nav_paths
 from govlint.handbook.mkdocs_render import ParallelRenderer, usable_cpus
+from govlint.schemaexport import published_schemas
 
 log = logging.getLogger("mkdocs.plugins.govlint")
 
@@ -95,6 +97,10 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             if outside and not any(spec and spec.match_file(path) for spec in user_specs):
                 inclusion = InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
+        # the model format's schemas, at the address their $ids name
+        for path, content in published_schemas().items():
+            if files.get_file_from_path(path) is None:
+                files.append(File.generated(config, path, content=content))
         nav: list[Any] = mkdocs_nav(self.handbook.nav)
         generated = set(self.handbook.files)
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):

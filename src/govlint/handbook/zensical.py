@@ -3,6 +3,7 @@
 Zensical reads an ``mkdocs.yml`` but runs no MkDocs plugins, so what the govlint plugin does
 while MkDocs builds is done here beforehand: the generated pages are written next to the
 hand-written ones, and the navigation built from the model is written into the configuration.
+The JSON Schemas are published at the address their ``$id``s name, as the plugin does.
 Everything else is the project's own ``mkdocs.yml`` (theme, Markdown extensions, stylesheets),
 so both engines publish the same handbook from the same settings. ARCHITECTURE.md lists what
 differs between them.
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from govlint.handbook.generate import Handbook, mkdocs_nav
+from govlint.schemaexport import published_schemas
 
 DOCS = "docs"
 SITE = "site"
@@ -76,7 +78,7 @@ def write_zensical_project(handbook: Handbook, mkdocs_file: Path, out_dir: Path)
         if docs.is_dir()
         else []
     )
-    for rel, content in sorted(handbook.files.items()):
+    for rel, content in sorted({**published_schemas(), **handbook.files}.items()):
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
