@@ -19,6 +19,7 @@ import yaml
 from click.testing import CliRunner
 
 from govlint.cli import main
+from govlint.config import load_config
 from govlint.handbook.zensical import zensical_config
 from govlint.rules import RULES
 
@@ -57,7 +58,10 @@ def test_zensical_builds_the_pages_mkdocs_builds(zensical_site: Path, repo_site:
 
 
 def test_zensical_site_has_every_rule_anchor(zensical_site: Path) -> None:
-    page = (zensical_site / "saannot" / "index.html").read_text(encoding="utf-8")
+    """The anchors SARIF's helpUri links to (the configured rule reference page)."""
+    reference = load_config(ROOT).rule_reference
+    assert reference is not None and reference.endswith("/")
+    page = (zensical_site / reference / "index.html").read_text(encoding="utf-8")
     missing = [code for code in RULES if f'id="{code.lower()}"' not in page]
     assert not missing
 
