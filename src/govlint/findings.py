@@ -2,6 +2,10 @@
 
 Every finding points at ``file:line:column`` (1-based; 0 means "whole file" or unknown), so
 that editors, CI annotations and SARIF viewers can jump to it.
+
+Findings are ordered root causes first: loading (GOV00x), then schema (GOV01x), then references
+(GOV02x), then the model rules, each in file order. A reader fixes the first finding first; a
+file that does not load explains the findings that follow from it, so it must come before them.
 """
 
 from __future__ import annotations
@@ -52,5 +56,22 @@ class Finding:
         that phrase findings in their own words instead of parsing the message."""
         return next((value for key, value in self.extra if key == name), None)
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.loc.file, self.loc.line, self.loc.column, self.code, self.message)
+    def sort_key(self) -> tuple[int, str, int, int, str, str]:
+        """Root causes first (:func:`phase`), then file order."""
+        loc = self.loc
+        return (phase(self.code), loc.file, loc.line, loc.column, self.code, self.message)
+
+
+PHASES = ("loading", "schema", "references", "rules")
+
+
+def phase(code: str) -> int:
+    """Which stage of checking a code belongs to, as an index into :data:`PHASES`.
+
+    The registry's code ranges say it: GOV00x loading, GOV01x schema, GOV02x references,
+    everything else a model rule.
+    """
+    digits = code[3:]
+    if not (code.startswith("GOV") and digits.isdigit()):
+        return len(PHASES) - 1
+    return min(int(digits) // 10, len(PHASES) - 1)
