@@ -55,17 +55,36 @@ def case(
 
 
 # (input, limits, exact findings as (code, line, column), Document returned?, words in the
-# first finding's message)
+# first finding's message or hint)
 FINDINGS = [
     # GOV001 yaml-syntax
-    case("unclosed-quote", "a: 'unterminated", ("GOV001", 1, 17), words="ends inside a quoted"),
+    case("unclosed-quote", "a: 'unterminated", ("GOV001", 1, 4), words="never closed"),
     case("tab-indent", "a:\n\tb: 1", ("GOV001", 2, 1), words="tab character in indentation"),
     case("tab-after-spaces", "a:\n  b:\n  \tc: 1", ("GOV001", 3, 3), words="tab character"),
     case("tab-in-list", "a:\n  - x\n\t- y", ("GOV001", 3, 1), words="tab character"),
     case("tab-in-quoted", 'foo: "bar\n\tbaz"', ("GOV001", 2, 1), usable=True, words="tab"),
-    case("colon-in-value", "k: v: w", ("GOV001", 1, 5), words="unexpected ':'"),
-    case("bad-indent", "a:\n  b: 1\n c: 2", ("GOV001", 3, 2), words="not indented like"),
-    case("unclosed-flow", "a: [1, 2\nb: 3", ("GOV001", 2, 2), words="not closed"),
+    case("colon-in-value", "k: v: w", ("GOV001", 1, 5), words='quote the value: k: "v: w"'),
+    case("bad-indent", "a:\n  b: 1\n c: 2", ("GOV001", 3, 2), words="column 3 (like 'b'"),
+    case("unclosed-flow", "a: [1, 2\nb: 3", ("GOV001", 1, 4), words="'[' is never closed"),
+    # ... told apart by the indentation of the lines around them, placed at the fix
+    case(
+        "over-indented-key",
+        "n:\n  fi: x\n    en: y",
+        ("GOV001", 3, 5),
+        words="start it at column 3",
+    ),
+    case(
+        "dedented-item",
+        "p:\n- id: a\n    title: t\n    source: s\n",
+        ("GOV001", 2, 1),
+        words="indent line 2 ('- id') by 2 more spaces",
+    ),
+    case(
+        "item-misplaced", "s:\n  - a: 1\n    b: 2\n    - c: 3", ("GOV001", 4, 5), words="column 3"
+    ),
+    case("flow-colon", "n: {fi: Osasto: ICT}", ("GOV001", 1, 15), words='fi: "Osasto: ICT"'),
+    case("key-without-colon", "a: 1\nname\nb: 2", ("GOV001", 2, 1), words="has no ':'"),
+    case("quote-ends-early", "a: 'it's'", ("GOV001", 1, 8), words="write ''"),
     case("bad-escape", 'a: "bad \\q escape"', ("GOV001", 1, 9), words="escape"),
     case("at-sign", "a: @x", ("GOV001", 1, 4), words="cannot start a value"),
     case("undefined-alias", "a: *nope", ("GOV001", 1, 4), usable=True, words="*nope"),
@@ -188,7 +207,7 @@ def test_findings(
         assert f.severity is RULES_BY_CODE[f.code].severity
         assert f.slug == RULES_BY_CODE[f.code].slug
         assert f.hint
-    assert words in findings[0].message
+    assert words in f"{findings[0].message}\n{findings[0].hint}"
 
 
 GOOD = """\

@@ -43,6 +43,7 @@ from govlint.findings import Finding, Loc
 from govlint.loadproblems import make_finding, syntax_help
 from govlint.sources import SourceFile
 from govlint.suppressions import parse_suppressions
+from govlint.syntaxhints import explain
 from govlint.yamlscan import (
     BLANK_LINES,
     BREAKS,
@@ -61,7 +62,16 @@ try:  # libyaml's parser; the pure-Python one gives the same events, only slower
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     _PARSER = yaml.SafeLoader
 
-__all__ = ["Document", "Limits", "Path", "SourceFile", "load_document"]
+__all__ = [
+    "Document",
+    "Limits",
+    "Loaded",
+    "Path",
+    "SourceFile",
+    "load",
+    "load_document",
+    "scan_ids",
+]
 
 
 @dataclass(frozen=True)
@@ -251,6 +261,7 @@ class _Loader:
         self.anchors: dict[str, list[Any]] = {}
         self.reported: set[tuple[str, int, int]] = set()
         self._lines: list[str] | None = None
+        self.root: dict[str, Any] | None = None  # filled as it is read: partial after an error
 
     def report(
         self,
@@ -412,6 +423,7 @@ class _Loader:
                     if not is_map:
                         raise self._bad_root(ev)
                     root, path = container, ()
+                    self.root = root
                     locs[()] = Loc(name, mark.line + 1, mark.column + 1)
                 else:
                     top = stack[-1]
@@ -759,6 +771,11 @@ class _Loader:
                 "replace the tab with spaces (set the editor to indent with spaces)",
             )
             return
+        explained = explain(self.text, exc, _PARSER)
+        if explained is not None:
+            e = explained
+            self.report("GOV001", e.message, e.line, e.column, e.hint)
+            return
         message, hint = syntax_help(problem, exc.context)
         ctx = exc.context_mark
         if ctx is not None and ctx.line != mark.line and exc.context:
@@ -767,6 +784,36 @@ class _Loader:
 
 
 # --- entry point ----------------------------------------------------------------------------
+
+
+@dataclass
+class Loaded:
+    """One file as far as it could be read.
+
+    ``doc`` is the usable document, or None when the file cannot be used. Then ``partial``
+    holds what was read before the error (libyaml reads top to bottom, so everything above the
+    error is there), and ``scanned`` every ``id:`` value written in the text, found line by
+    line: together they tell which ids the file defines, so that references to them are not
+    reported as unresolved while it does not load.
+    """
+
+    doc: Document | None
+    findings: list[Finding]
+    partial: Document | None = None
+    scanned: tuple[str, ...] = ()
+
+
+# `id: x`, `- id: x`, `{id: x, ...}`: a value of an `id` key, quoted or not.
+_ID_LINE = re.compile(r"(?:^|[\s{,-])id[ \t]*:[ \t]+[\"']?([A-Za-z0-9][A-Za-z0-9_.-]*)")
+
+
+def scan_ids(text: str) -> tuple[str, ...]:
+    """Every ``id:`` value in ``text``, line by line, whatever the YAML around it."""
+    found: list[str] = []
+    for line in text.splitlines():
+        body = line.split(" #", 1)[0]
+        found.extend(m.group(1) for m in _ID_LINE.finditer(body))
+    return tuple(dict.fromkeys(found))
 
 
 def load_document(
@@ -778,6 +825,12 @@ def load_document(
     Returns a Document whenever the file has a usable mapping at its root (possibly with
     findings such as duplicate keys), else None.
     """
+    loaded = load(src, limits)
+    return loaded.doc, loaded.findings
+
+
+def load(src: SourceFile, limits: Limits = Limits()) -> Loaded:
+    """:func:`load_document`, with what can be salvaged from a file that does not load."""
     path = src.path
     findings: list[Finding] = []
     if len(src.data) > limits.max_bytes:
@@ -789,10 +842,10 @@ def load_document(
                 "split the model into several files",
             )
         )
-        return None, findings
+        return Loaded(None, findings)
     text, data = decode(path, src.data, findings)
     if text is None:
-        return None, findings
+        return Loaded(None, findings)
     deep = prescan_depth(text, limits.max_depth)
     if deep is not None:
         line, col = line_col(text, deep)
@@ -804,17 +857,21 @@ def load_document(
                 "flatten the structure",
             )
         )
-        return None, findings
+        return Loaded(None, findings, scanned=scan_ids(text))
     spans: list[tuple[int, int]] | None = [] if "govlint:" in text else None
     loader = _Loader(path, text, limits, spans)
     root = loader.run(data)
     findings += loader.findings
-    doc = None
-    if root is not None:
-        doc = Document(path, root, loader.locs, loader.key_locs, loader.implicit)
-        if spans is not None:
-            spans.sort()
-            doc.suppressions, more = parse_suppressions(path, text, spans)
-            findings += more
     findings.sort(key=Finding.sort_key)
-    return doc, findings
+    if root is None:
+        partial = None
+        if loader.root is not None:
+            partial = Document(path, loader.root, loader.locs, loader.key_locs, loader.implicit)
+        return Loaded(None, findings, partial, scan_ids(text))
+    doc = Document(path, root, loader.locs, loader.key_locs, loader.implicit)
+    if spans is not None:
+        spans.sort()
+        doc.suppressions, more = parse_suppressions(path, text, spans)
+        findings += more
+        findings.sort(key=Finding.sort_key)
+    return Loaded(doc, findings)
