@@ -8,20 +8,19 @@ for a document that the fast check rejects, so a valid model never pays for it.
 from __future__ import annotations
 
 import difflib
-import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from govlint import API_VERSION
 from govlint.findings import Finding
-from govlint.sources import schema_files
+from govlint.schemahints import add_key_hint, node_at, resolved, schemas, value_hint
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
     from jsonschema.protocols import Validator
 
-    from govlint.document import Document
+    from govlint.document import Document, Path
 
 KIND_SCHEMAS = {
     "Agreement": "agreement",
@@ -47,7 +46,7 @@ def _validators() -> dict[str, Validator]:
     from jsonschema import Draft202012Validator
     from referencing import Registry, Resource
 
-    loaded = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in schema_files()}
+    loaded = schemas()
     # under their $id, which the relative $refs resolve against; nothing is fetched
     registry: Registry[Any] = Registry().with_resources(
         (schema.get("$id", name), Resource.from_contents(schema)) for name, schema in loaded.items()
@@ -92,14 +91,45 @@ def validate(doc: Document) -> list[Finding]:
 
     Most documents are valid: the compiled fast check (:mod:`govlint.fastschema`) confirms
     them in microseconds. Only a document it rejects is validated by jsonschema, which decides
-    and explains.
+    and explains. One mistake gives one finding: a misspelt key that stands for a missing
+    required key is reported once, at the misspelt key; a document whose keys are those of
+    another kind is reported once, at its ``kind``.
     """
     from govlint.fastschema import is_valid
 
     if is_valid(KIND_SCHEMAS, doc.data["kind"], doc.data):
         return []
     validator = _validators()[doc.data["kind"]]
-    return [_explain(doc, err) for err in _leaves(validator.iter_errors(doc.data))]
+    errors = list(_leaves(validator.iter_errors(doc.data)))
+    wrong = _wrong_kind(doc, errors)
+    if wrong is not None:
+        return [wrong]
+    findings, replaced = _unknown_keys(doc, errors)
+    for err in errors:
+        if err.validator == "additionalProperties":
+            continue
+        if err.validator == "required" and (tuple(err.absolute_path), _missing(err)) in replaced:
+            continue
+        findings.append(_explain(doc, err))
+    return findings
+
+
+def invalid_paths(kind: str) -> Callable[[Any], list[Path]]:
+    """For :func:`govlint.salvage.prune_invalid`: the values to remove so that data of
+    ``kind`` becomes valid (each error's value; for an unknown key, the key itself)."""
+    validator = _validators()[kind]
+
+    def paths(data: Any) -> list[Path]:
+        out: list[Path] = []
+        for err in _leaves(validator.iter_errors(data)):
+            path = tuple(err.absolute_path)
+            if err.validator == "additionalProperties":
+                out.extend((*path, key) for key in _extras(err))
+            else:
+                out.append(path)
+        return out
+
+    return paths
 
 
 def _leaves(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
@@ -115,9 +145,90 @@ def _leaves(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
         yield err
 
 
+def _extras(err: ValidationError) -> list[str]:
+    allowed = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
+    inst = err.instance
+    return [str(k) for k in inst if k not in allowed] if isinstance(inst, dict) else []
+
+
+def _missing(err: ValidationError) -> str:
+    return err.message.split("'")[1] if "'" in err.message else err.message
+
+
+def _unknown_keys(
+    doc: Document, errors: list[ValidationError]
+) -> tuple[list[Finding], set[tuple[Path, str]]]:
+    """A finding per unknown key; and the required keys that a misspelt key stands for."""
+    missing = {(tuple(e.absolute_path), _missing(e)) for e in errors if e.validator == "required"}
+    findings: list[Finding] = []
+    replaced: set[tuple[Path, str]] = set()
+    for err in errors:
+        if err.validator != "additionalProperties":
+            continue
+        path = tuple(err.absolute_path)
+        where = describe_path(path)
+        allowed = sorted(err.schema.get("properties", {}))
+        for key in _extras(err):
+            needed = [k for p, k in missing if p == path and (p, k) not in replaced]
+            close = difflib.get_close_matches(key, needed, n=1)
+            loc = doc.key_locs.get((*path, key), doc.loc(path))
+            if close:
+                replaced.add((path, close[0]))
+                findings.append(
+                    Finding(
+                        "GOV010",
+                        f"unknown key '{key}' in {where}: did you mean '{close[0]}' (required)?",
+                        loc,
+                        hint=f"Rename it to '{close[0]}'.",
+                    )
+                )
+                continue
+            close = difflib.get_close_matches(key, allowed, n=1)
+            guess = f": did you mean '{close[0]}'?" if close else ""
+            findings.append(
+                Finding(
+                    "GOV010",
+                    f"unknown key '{key}' in {where}{guess}",
+                    loc,
+                    hint=f"Allowed keys here: {', '.join(allowed)}.",
+                )
+            )
+    return findings, replaced
+
+
+def _wrong_kind(doc: Document, errors: list[ValidationError]) -> Finding | None:
+    """One finding at ``kind`` when the document's keys are all those of one other kind."""
+    unknown = [
+        k
+        for e in errors
+        if e.validator == "additionalProperties" and not e.absolute_path
+        for k in _extras(e)
+    ]
+    if len(unknown) < 2:
+        return None
+    keys = set(doc.data) - {"apiVersion", "kind"}
+    loaded = schemas()
+    fits = [
+        kind
+        for kind, stem in KIND_SCHEMAS.items()
+        if kind != doc.data["kind"]
+        and keys <= set(loaded[f"{stem}.schema.json"].get("properties", {}))
+    ]
+    if len(fits) != 1:
+        return None
+    return Finding(
+        "GOV010",
+        f"the document says 'kind: {doc.data['kind']}', but its keys "
+        f"{', '.join(sorted(unknown))} are those of a {fits[0]}",
+        doc.loc(("kind",)),
+        hint=f"Write 'kind: {fits[0]}' if it describes a {fits[0]}.",
+        extra=(("kind", fits[0]),),
+    )
+
+
 def _explain(doc: Document, err: ValidationError) -> Finding:
     path = tuple(err.absolute_path)
-    where = _describe_path(path)
+    where = describe_path(path)
     inst = err.instance
     loc = doc.loc(path)
     trap = doc.implicit.get(path)
@@ -132,27 +243,15 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
         )
     v = err.validator
     desc = _schema_description(err)
+    schema_name = f"{KIND_SCHEMAS[doc.data['kind']]}.schema.json"
     if v == "required":
-        missing = err.message.split("'")[1] if "'" in err.message else err.message
+        missing = _missing(err)
+        parent, _ = resolved(node_at(schema_name, path))
         return Finding(
             "GOV010",
             f"{where} is missing the required key '{missing}'",
             loc,
-            hint=desc or f"Add '{missing}'.",
-        )
-    if v == "additionalProperties":
-        allowed = sorted(err.schema.get("properties", {}))
-        extras = [k for k in inst if k not in allowed] if isinstance(inst, dict) else []
-        key = extras[0] if extras else "?"
-        close = difflib.get_close_matches(str(key), allowed, n=1)
-        hint = (
-            f"Did you mean '{close[0]}'?" if close else ""
-        ) + f" Allowed keys here: {', '.join(allowed)}."
-        return Finding(
-            "GOV010",
-            f"unknown key '{key}' in {where}",
-            doc.key_locs.get((*path, key), loc),
-            hint=hint.strip(),
+            hint=add_key_hint(parent or err.schema, missing),
         )
     if v == "enum":
         options = ", ".join(str(o) for o in err.validator_value)
@@ -162,11 +261,12 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
     if v == "const":
         return Finding("GOV010", f"{where} must be {err.validator_value!r}, not {inst!r}", loc)
     if v == "type":
+        node = node_at(schema_name, path)
         return Finding(
             "GOV010",
             f"{where} should be {_a(err.validator_value)}, not {_a(_json_type(inst))}",
             loc,
-            hint=desc,
+            hint=value_hint(path[-1] if path else "-", node) if node is not None else desc,
         )
     if v == "pattern":
         return Finding(
@@ -186,7 +286,7 @@ def _schema_description(err: ValidationError) -> str | None:
     return desc if isinstance(desc, str) else None
 
 
-def _describe_path(path: tuple[Any, ...]) -> str:
+def describe_path(path: tuple[Any, ...]) -> str:
     if not path:
         return "the document"
     out = ""
