@@ -1,9 +1,9 @@
 """Build the resolved :class:`~govlint.model.Model` from schema-valid documents.
 
 Two passes: first every document becomes elements and every global id is indexed (duplicate ids
-are findings), then every reference is resolved against the index (broken references, and
-references to the wrong kind of element, are findings). Documents that failed their schema are
-not built; their ids are remembered so that references to them are not reported twice.
+are findings), then every reference is resolved against the index (:mod:`govlint.resolve`).
+Files with errors are not built, or only their valid part is (:mod:`govlint.salvage`); what is
+known of the ids they define keeps references to them from being reported a second time.
 """
 
 from __future__ import annotations
@@ -14,16 +14,19 @@ from typing import Any
 from govlint import model as m
 from govlint.document import Document, Path
 from govlint.findings import Finding, Loc, Severity
+from govlint.resolve import RefUse, resolve_references
+from govlint.salvage import Unbuilt
 
 ELEMENT_KINDS = ("Agreement", "Party", "Tier", "Body", "Role", "MatterType", "Goal", "Commitment")
 
 
 class _Builder:
-    def __init__(self, root: str) -> None:
-        self.model = m.Model(root=root)
+    def __init__(self, root: str, unbuilt: list[Unbuilt]) -> None:
+        self.model = m.Model(root=root, unbuilt=unbuilt)
         self.findings: list[Finding] = []
-        self.refs: list[tuple[m.Ref, tuple[type[m.Element], ...], str]] = []
+        self.refs: list[RefUse] = []
         self.sources: list[m.Source] = []
+        self.pruned = {u.path: u for u in unbuilt if u.built}
 
     # -- helpers ---------------------------------------------------------------------------
     def text(self, value: Any) -> m.Text:
@@ -75,8 +78,8 @@ class _Builder:
                     f"id '{element.id}' is already used by the {existing.KIND} defined at "
                     f"{existing.at('id')}; ids must be unique across the model",
                     element.at("id"),
-                    hint="Rename one of them; ids are global, e.g. prefix a "
-                    "position with its party ('pori.kaupunginjohtaja').",
+                    hint="Rename one of them; ids are global: prefix a position or an organ "
+                    "with its party's id and a '.'.",
                     element=element.id,
                 )
             )
@@ -475,39 +478,9 @@ class _Builder:
     # -- resolution ------------------------------------------------------------------------
     def resolve(self) -> None:
         model = self.model
-        # One missing id is usually named by many references (a renamed body by every route
-        # through it); a suggestion scans every id of the model, so compute it once per id.
-        hints: dict[tuple[str, tuple[type[m.Element], ...]], str] = {}
-        for ref, kinds, what in self.refs:
-            target = model.index.get(ref.id)
-            if target is None:
-                if ref.id in model.broken_ids:
-                    continue
-                hint = hints.get((ref.id, kinds))
-                if hint is None:
-                    hint = hints[(ref.id, kinds)] = _did_you_mean(ref.id, model, kinds)
-                self.findings.append(
-                    Finding(
-                        "GOV021",
-                        f"'{ref.id}' does not resolve: no element has this id (expected {what})",
-                        ref.loc,
-                        hint=hint,
-                        element=ref.id,
-                    )
-                )
-            elif not isinstance(target, kinds):
-                names = " or ".join(k.KIND for k in kinds)
-                self.findings.append(
-                    Finding(
-                        "GOV021",
-                        f"'{ref.id}' is a {target.KIND}, but {what} is expected here ({names})",
-                        ref.loc,
-                        hint="Refer to an element of the right kind.",
-                        element=ref.id,
-                    )
-                )
-            else:
-                ref.target = target
+        unresolved = resolve_references(model, self.refs, model.unbuilt)
+        model.unresolved = len(unresolved)
+        self.findings += unresolved
         agreement = model.agreement
         for src in self.sources:
             if agreement is not None and src.section_id is not None:
@@ -516,6 +489,8 @@ class _Builder:
             lf = body.legal_form
             if lf is not None and lf.legal_basis_id is not None and agreement is not None:
                 lf.legal_basis = agreement.legal_bases.get(lf.legal_basis_id)
+                if lf.legal_basis is None and self._lacks(agreement, "legalBasis"):
+                    continue
                 if lf.legal_basis is None:
                     self.findings.append(
                         Finding(
@@ -523,18 +498,29 @@ class _Builder:
                             f"legal basis '{lf.legal_basis_id}' is not in the agreement's "
                             "legalBasis list",
                             lf.at("legalBasis"),
-                            hint="Add it to governance's Agreement document or fix the id.",
+                            hint="Add it to the Agreement document's legalBasis or fix the id.",
                         )
                     )
             for duty in body.duties:
                 self._resolve_preparation(duty)
         model.tiers.sort(key=lambda t: t.rank)
 
+    def _lacks(self, element: m.Element | None, *keys: str) -> bool:
+        """Was one of ``keys`` pruned from the element's document? Then a lookup in it that
+        fails is not checked (and counted on that file), not reported."""
+        record = self.pruned.get(element.doc.path) if element is not None else None
+        if record is None or not record.removed_keys.intersection(keys):
+            return False
+        record.unchecked += 1
+        return True
+
     def _resolve_preparation(self, duty: m.Duty) -> None:
         prep = duty.prepares
         if prep is None or not isinstance(prep.body.target, m.Body):
             return
         prep.meeting = self.model.meeting(prep.body.id, prep.meeting_id)
+        if prep.meeting is None and self._lacks(prep.body.target, "cadence", "meetings"):
+            return
         if prep.meeting is None:
             self.findings.append(
                 Finding(
@@ -545,16 +531,6 @@ class _Builder:
                     "cadence.meetings.",
                 )
             )
-
-
-def _did_you_mean(ref_id: str, model: m.Model, kinds: tuple[type[m.Element], ...]) -> str:
-    import difflib
-
-    candidates = [k for k, v in model.index.items() if isinstance(v, kinds)]
-    close = difflib.get_close_matches(ref_id, candidates, n=1, cutoff=0.6)
-    if close:
-        return f"Did you mean '{close[0]}'?"
-    return "Define the element or correct the id."
 
 
 KIND_BUILDERS: dict[str, Callable[[_Builder, Document, dict[str, Any]], None]] = {
@@ -570,24 +546,20 @@ KIND_BUILDERS: dict[str, Callable[[_Builder, Document, dict[str, Any]], None]] =
 
 
 def build_model(
-    root: str, documents: list[Document], broken: list[Document]
+    root: str, documents: list[Document], unbuilt: list[Unbuilt]
 ) -> tuple[m.Model, list[Finding]]:
     """Build and resolve the model from schema-valid ``documents``.
 
-    ``broken`` are documents that failed their schema: they are not built, but their ids are
-    remembered so that references to them are not reported as unresolved.
+    ``unbuilt`` describes the files with errors: not built, or (``built``) pruned to the valid
+    part that is among ``documents``. References to what they define are not reported as
+    unresolved; each is counted on its file (``Unbuilt.unchecked``).
     """
-    builder = _Builder(root)
+    builder = _Builder(root, unbuilt)
     builder.model.documents = list(documents)
-    for doc in broken:
-        for path in (("id",), *_nested_id_paths(doc)):
-            value = _get(doc.data, path)
-            if isinstance(value, str):
-                builder.model.broken_ids.add(value)
     for doc in documents:
         KIND_BUILDERS[doc.data["kind"]](builder, doc, doc.data)
-    has_broken_agreement = any(d.data.get("kind") == "Agreement" for d in broken)
-    if builder.model.agreement is None and documents and not has_broken_agreement:
+    maybe_agreement = any(u.kind in ("Agreement", None) and not u.built for u in unbuilt)
+    if builder.model.agreement is None and documents and not maybe_agreement:
         builder.findings.append(
             Finding(
                 "GOV008",
@@ -599,21 +571,3 @@ def build_model(
         )
     builder.resolve()
     return builder.model, builder.findings
-
-
-def _nested_id_paths(doc: Document) -> list[Path]:
-    paths: list[Path] = []
-    for key in ("positions", "organs"):
-        items = doc.data.get(key)
-        if isinstance(items, list):
-            paths.extend((key, i, "id") for i in range(len(items)))
-    return paths
-
-
-def _get(data: Any, path: Path) -> Any:
-    for part in path:
-        try:
-            data = data[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data

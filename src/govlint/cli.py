@@ -82,6 +82,14 @@ def main() -> None:
     help="Configuration file (default: .govlint.yaml or pyproject.toml found upwards).",
 )
 @click.option("--color/--no-color", default=None, help="Colour the text output.")
+@click.option(
+    "--severity",
+    type=click.Choice(("error", "warning", "info")),
+    default="info",
+    help="Show only findings of this severity or worse (default: all). Hidden findings "
+    "still count in the summary and for the exit code.",
+)
+@click.option("--quiet", "-q", is_flag=True, help="Show errors only (same as --severity error).")
 @_guard
 def check(
     model_dir: Path | None,
@@ -91,10 +99,17 @@ def check(
     no_cache: bool,
     config_file: Path | None,
     color: bool | None,
+    severity: str,
+    quiet: bool,
 ) -> int:
-    """Check the model in MODEL_DIR (default: the configured model directory)."""
+    """Check the model in MODEL_DIR (default: the configured model directory).
+
+    Findings come root causes first: files that do not load, then schema errors, then
+    references, then the model rules. Fix the first one first.
+    """
     from govlint.commands.check import run_check
     from govlint.config import load_config
+    from govlint.findings import Severity
 
     config = load_config(Path.cwd(), model_dir, config_file)
     if fmt is None:
@@ -113,6 +128,7 @@ def check(
             strict=strict,
             use_cache=not no_cache,
             color=bool(use_color and fmt == "text"),
+            lowest=Severity.ERROR if quiet else Severity(severity),
         )
     finally:
         if out is not sys.stdout:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from govlint.config import Config
-from govlint.findings import Finding, Loc, Severity
+from govlint.findings import Finding, Loc, Note, Severity
 from govlint.model import Model
 from govlint.results import CheckResult
 from govlint.sources import SourceFile, display_path, read_directory
@@ -24,6 +24,7 @@ from govlint.sources import SourceFile, display_path, read_directory
 if TYPE_CHECKING:
     from govlint.document import Document
     from govlint.rules.base import Rule
+    from govlint.salvage import Unbuilt
 
 
 @dataclass
@@ -61,31 +62,46 @@ def load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
 def _load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
     from govlint import schemacheck
     from govlint.build import build_model
-    from govlint.yamlload import load_document
+    from govlint.salvage import prune_invalid, unbuilt
+    from govlint.yamlload import load
 
     findings: list[Finding] = []
     good: list[Document] = []
-    broken: list[Document] = []
+    failed: list[Unbuilt] = []
     suppressions: dict[str, dict[int, list[tuple[str, str]]]] = {}
     count = 0
     for src in files:
         count += 1
-        doc, problems = load_document(src)
-        findings.extend(problems)
+        loaded = load(src)
+        findings.extend(loaded.findings)
+        doc = loaded.doc
         if doc is None:
+            data = loaded.partial.data if loaded.partial is not None else None
+            failed.append(unbuilt(src.path, "does not load", data, loaded.scanned, exact=False))
             continue
         if doc.suppressions:
             suppressions[doc.path] = doc.suppressions
         kind_problem = schemacheck.check_kind(doc)
         if kind_problem is not None:
             findings.append(kind_problem)
-            broken.append(doc)
+            failed.append(unbuilt(doc.path, "has no known kind", doc.data))
             continue
         schema_problems = schemacheck.validate(doc)
         findings.extend(schema_problems)
-        (broken if schema_problems else good).append(doc)
-    model, build_findings = build_model(root, good, broken)
-    model.incomplete = len(good) < count
+        if not schema_problems:
+            good.append(doc)
+            continue
+        if any(f.param("kind") for f in schema_problems):  # written as the wrong kind
+            failed.append(unbuilt(doc.path, "has the wrong kind", doc.data))
+            continue
+        record = unbuilt(doc.path, "fails its schema", doc.data)
+        pruned = prune_invalid(doc, schemacheck.invalid_paths(doc.data["kind"]))
+        if pruned is not None:
+            record.built, record.removed = True, pruned.removed
+            good.append(pruned.doc)
+        failed.append(record)
+    model, build_findings = build_model(root, good, failed)
+    model.incomplete = bool(failed)
     findings.extend(build_findings)
     model.documents = good
     return LoadResult(model=model, findings=findings, files=count, suppressions=suppressions)
@@ -101,18 +117,36 @@ def load_directory(model_dir: Path, base: Path | None = None) -> LoadResult:
 def run_rules(model: Model) -> list[Finding]:
     """Every model rule; a rule that crashes becomes one finding, never a traceback.
 
-    While some document failed its schema (``model.incomplete``) or tiers share a rank, the
-    model is incomplete or ambiguous and whole-model rules are not run: their findings would
-    only echo the errors that caused it.
+    While some file has errors (``model.incomplete``), a reference does not resolve or tiers
+    share a rank, the model is incomplete or ambiguous and whole-model rules are not run: their
+    findings would only echo the errors that caused it. A rule that reports something missing
+    does not report it in a document whose values under the keys it reads (``Rule.absent``)
+    were pruned for schema errors: what looks missing may be the pruned value. :func:`notes`
+    says what did not run.
     """
     from govlint.rules import model_rules
 
     findings: list[Finding] = []
-    complete = not model.incomplete and not model.tiers_ambiguous
+    complete = not (model.incomplete or model.tiers_ambiguous or model.unresolved)
     with paused_gc():
         for rule in model_rules():
-            findings.extend(_run_rule(rule, model, complete))
+            skip = _skipped_files(rule, model)
+            findings.extend(f for f in _run_rule(rule, model, complete) if f.loc.file not in skip)
     return findings
+
+
+def _skipped_files(rule: Rule, model: Model) -> set[str]:
+    """Files whose pruned values the rule's findings could be about."""
+    if not rule.absent:
+        return set()
+    pruned = [
+        u
+        for u in model.unbuilt
+        if u.built and ("*" in rule.absent or u.removed_keys.intersection(rule.absent))
+    ]
+    if any(u.kind == "Agreement" for u in pruned):  # every document reads the Agreement
+        return {d.path for d in model.documents}
+    return {u.path for u in pruned}
 
 
 def _run_rule(rule: Rule, model: Model, complete: bool) -> list[Finding]:
@@ -132,6 +166,66 @@ def _run_rule(rule: Rule, model: Model, complete: bool) -> list[Finding]:
         ]
 
 
+def notes(model: Model) -> list[Note]:
+    """What the check did not do because of errors, in file order, then the model as a whole."""
+    from govlint.rules import model_rules
+    from govlint.schemacheck import describe_path
+
+    rules = model_rules()
+    out: list[Note] = []
+    for u in sorted(model.unbuilt, key=lambda u: u.path):
+        refs = f"{_plural(u.unchecked, 'reference')} to ids defined in it" if u.unchecked else ""
+        if not u.built:
+            until = _UNTIL.get(u.reason, "until its schema errors are fixed")
+            what = f"its elements nor {refs}" if refs else "its elements"
+            out.append(Note(f"left out of the model {until}: {what} were not checked", u.path))
+            continue
+        top = [p for p in u.removed if not any(p[: len(q)] == q for q in u.removed if q != p)]
+        shown = ", ".join(describe_path(p) for p in top[:3]) + (", ..." if len(top) > 3 else "")
+        parts = [f"left out of the model for schema errors: {shown}"]
+        skipped = [r.slug for r in rules if u.path in _skipped_files(r, model)]
+        if skipped:
+            parts.append(f"not checked here: {', '.join(skipped)}")
+        if u.unchecked:
+            parts.append(f"{_plural(u.unchecked, 'reference')} into what was left out not checked")
+        out.append(Note("; ".join(parts), u.path))
+    waiting = [r.slug for r in rules if r.whole_model]
+    reasons = []
+    if model.incomplete:
+        n = len(model.unbuilt)
+        reasons.append(f"the {_plural(n, 'file')} with errors {'loads' if n == 1 else 'load'}")
+    if model.unresolved:
+        reasons.append("every reference resolves")
+    if model.tiers_ambiguous:
+        reasons.append("no two tiers share a rank")
+    if waiting and reasons:
+        out.append(
+            Note(
+                f"whole-model rules did not run ({', '.join(waiting)}): they wait until "
+                + " and ".join(reasons)
+            )
+        )
+    return out
+
+
+_UNTIL = {
+    "does not load": "until it loads",
+    "has no known kind": "until its kind is fixed",
+    "has the wrong kind": "until its kind is fixed",
+}
+
+
+_UNTIL = {
+    "does not load": "until it loads",
+    "has no known kind": "until its kind is fixed",
+    "has the wrong kind": "until its kind is fixed",
+}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def check(config: Config, base: Path | None = None) -> CheckResult:
     """Run a whole check of the configured model directory."""
     model_dir = config.model_dir
@@ -139,19 +233,22 @@ def check(config: Config, base: Path | None = None) -> CheckResult:
         raise FileNotFoundError(f"model directory {display_path(model_dir, base)} does not exist")
     loaded = load_directory(model_dir, base)
     raw = loaded.findings + run_rules(loaded.model)
-    result = finish(raw, config, loaded.suppressions)
+    result = finish(raw, config, loaded.suppressions, notes(loaded.model))
     result.files = loaded.files
     result.model = loaded.model
     return result
 
 
 def finish(
-    raw: list[Finding], config: Config, suppressions: dict[str, dict[int, list[tuple[str, str]]]]
+    raw: list[Finding],
+    config: Config,
+    suppressions: dict[str, dict[int, list[tuple[str, str]]]],
+    notes: Iterable[Note] = (),
 ) -> CheckResult:
-    """Apply configured severities, inline suppressions and waivers; sort."""
+    """Apply configured severities, inline suppressions and waivers; sort root causes first."""
     from govlint.rules import RULES, code_for
 
-    result = CheckResult(findings=[])
+    result = CheckResult(findings=[], notes=list(notes))
     codes = {r.slug: r.code for r in RULES.values()}
     seen: set[tuple[str, str, int, int, str]] = set()
     for finding in raw:

@@ -50,6 +50,9 @@ class Finding:
     element: str | None = None  # id of the model element concerned, when there is one
     slug: str | None = None  # the rule's slug, filled in with the severity
     extra: tuple[tuple[str, str], ...] = field(default=())  # structured parameters
+    # Other places of the same mistake (every reference to one missing id): shown with the
+    # finding instead of as findings of their own.
+    related: tuple[Loc, ...] = field(default=())
 
     def param(self, name: str) -> str | None:
         """A structured parameter of the finding (e.g. the missing ``topic``), for readers
@@ -60,6 +63,21 @@ class Finding:
         """Root causes first (:func:`phase`), then file order."""
         loc = self.loc
         return (phase(self.code), loc.file, loc.line, loc.column, self.code, self.message)
+
+
+@dataclass(frozen=True)
+class Note:
+    """What a check did not do, and why: not a finding, but said so that counts stay honest.
+
+    A reference into a file that does not load is not checked; whole-model rules wait while a
+    file has errors; ``--severity`` hides findings. ``file`` is the file concerned, if one is.
+    """
+
+    message: str
+    file: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.message}" if self.file else self.message
 
 
 PHASES = ("loading", "schema", "references", "rules")

@@ -16,6 +16,7 @@ from govlint.findings import Loc
 
 if TYPE_CHECKING:
     from govlint.document import Document, Path
+    from govlint.salvage import Unbuilt
 
 
 @dataclass(frozen=True)
@@ -401,8 +402,10 @@ class Model:
     commitments: list[Commitment] = field(default_factory=list)
     index: dict[str, Element] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
-    broken_ids: set[str] = field(default_factory=set)  # ids of documents that failed the schema
-    incomplete: bool = False  # some document failed loading or its schema and is not built
+    # Files with errors, not built or pruned to their valid part, and the ids they define.
+    unbuilt: list[Unbuilt] = field(default_factory=list)
+    incomplete: bool = False  # some file has errors: it is not, or not wholly, in the model
+    unresolved: int = 0  # references that do not resolve (or to the wrong kind), as findings
     lang: str = "fi"
 
     @property

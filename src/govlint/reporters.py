@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from govlint.findings import Severity
+from govlint.findings import Finding, Severity
 from govlint.results import CheckResult
 
 if TYPE_CHECKING:
@@ -38,6 +38,8 @@ def summary_line(result: CheckResult) -> str:
         parts.append(_plural(result.infos, "info"))
     line = f"govlint: {', '.join(parts)} in {_plural(result.files, 'file')}"
     extra = []
+    if result.hidden:
+        extra.append(f"{len(result.hidden)} not shown")
     if result.waived:
         extra.append(f"{len(result.waived)} waived")
     if result.suppressed:
@@ -55,6 +57,9 @@ class TextReporter(Reporter):
         Severity.INFO: "cyan",
     }
 
+    # Places of the same mistake listed under a finding; more are counted, not listed.
+    MAX_RELATED = 10
+
     def render(self, result: CheckResult) -> str:
         lines = []
         for f in result.findings:
@@ -63,9 +68,17 @@ class TextReporter(Reporter):
             where = self._style(str(f.loc), bold=True)
             lines.append(f"{where}: {sev} {f.code}{slug}: {f.message}")
             if f.hint:
-                lines.append(f"    {self._style('hint:', dim=True)} {f.hint}")
+                first, *more = f.hint.split("\n")
+                lines.append(f"    {self._style('hint:', dim=True)} {first}")
+                lines += [f"          {line}" for line in more]
+            for loc in f.related[: self.MAX_RELATED]:
+                lines.append(f"    {self._style('also:', dim=True)} {loc}")
+            if len(f.related) > self.MAX_RELATED:
+                lines.append(f"    {self._style('also:', dim=True)} ... {_more(f)}")
         for f, waiver in result.waived:
             lines.append(f"waived {f.code} at {f.loc}: {waiver.reason}")
+        for note in result.notes:
+            lines.append(f"{self._style('note:', bold=True)} {note}")
         lines.append(self._style(summary_line(result), bold=True))
         return "\n".join(lines)
 
@@ -75,6 +88,18 @@ class TextReporter(Reporter):
         import click
 
         return click.style(text, **kw)  # type: ignore[arg-type]
+
+
+def _more(f: Finding) -> str:
+    return f"and {len(f.related) - TextReporter.MAX_RELATED} more"
+
+
+def _with_related(f: Finding) -> str:
+    """Message, hint and the other places of the mistake, for formats with one text field."""
+    text = f.message + (f"\n{f.hint}" if f.hint else "")
+    if f.related:
+        text += "\nAlso at: " + ", ".join(str(loc) for loc in f.related)
+    return text
 
 
 class JsonReporter(Reporter):
@@ -129,8 +154,11 @@ class GithubReporter(Reporter):
                 props += [f"line={f.loc.line}", f"col={max(f.loc.column, 1)}"]
             title = f"{f.code} {f.slug}" if f.slug else f.code
             props.append(f"title={_escape_prop(title)}")
-            body = f.message + (f"\n{f.hint}" if f.hint else "")
+            body = _with_related(f)
             lines.append(f"::{_GH_LEVEL[f.severity]} {','.join(props)}::{_escape_data(body)}")
+        for note in result.notes:
+            where = f" file={_escape_prop(note.file)}" if note.file else ""
+            lines.append(f"::notice{where}::{_escape_data(note.message)}")
         lines.append(summary_line(result))
         return "\n".join(lines)
 
@@ -146,13 +174,19 @@ def markdown_summary(result: CheckResult) -> str:
     if result.findings:
         out += ["| | Where | Rule | Message |", "|---|---|---|---|"]
         for f in result.findings:
+            also = f" (and {_plural(len(f.related), 'more place')})" if f.related else ""
             out.append(
                 f"| {f.severity.value} | `{cell(str(f.loc))}` | {f.code} {f.slug or ''} | "
-                f"{cell(f.message)} |"
+                f"{cell(f.message)}{also} |"
             )
     if result.waived:
         out += ["", "### Waived", "", "| Rule | Where | Reason |", "|---|---|---|"]
         out += [f"| {f.code} | `{cell(str(f.loc))}` | {cell(w.reason)} |" for f, w in result.waived]
+    if result.notes:
+        out += ["", "### Not checked", ""]
+        out += [
+            f"- {f'`{cell(n.file)}`: ' if n.file else ''}{cell(n.message)}" for n in result.notes
+        ]
     return "\n".join(out) + "\n"
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from govlint.config import Waiver
-from govlint.findings import Finding, Loc, Severity
+from govlint.findings import Finding, Loc, Note, Severity
 
 if TYPE_CHECKING:
     from govlint.model import Model
@@ -22,9 +22,30 @@ class CheckResult:
     files: int = 0
     model: Model | None = None
     cached: bool = False
+    notes: list[Note] = field(default_factory=list)  # what was not checked, and why
+    hidden: list[Finding] = field(default_factory=list)  # counted, but not shown (--severity)
 
     def count(self, severity: Severity) -> int:
-        return sum(1 for f in self.findings if f.severity is severity)
+        """Findings of ``severity``, shown or hidden: hiding does not change the counts."""
+        return sum(1 for f in (*self.findings, *self.hidden) if f.severity is severity)
+
+    def shown(self, lowest: Severity, why: str) -> CheckResult:
+        """The result as shown with findings below ``lowest`` hidden; a note says how many."""
+        keep = [f for f in self.findings if f.severity.rank >= lowest.rank]
+        hidden = [f for f in self.findings if f.severity.rank < lowest.rank]
+        notes = list(self.notes)
+        counts = [(sum(1 for f in hidden if f.severity is s), s.value) for s in Severity]
+        parts = [f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts if n]
+        if parts:
+            notes.append(Note(f"{' and '.join(parts)} not shown ({why})"))
+        return replace(
+            self,
+            findings=keep,
+            hidden=[*self.hidden, *hidden],
+            waived=[(f, w) for f, w in self.waived if f.severity.rank >= lowest.rank],
+            suppressed=[f for f in self.suppressed if f.severity.rank >= lowest.rank],
+            notes=notes,
+        )
 
     @property
     def errors(self) -> int:
@@ -52,6 +73,7 @@ class CheckResult:
             "infos": self.infos,
             "waived": len(self.waived),
             "suppressed": len(self.suppressed),
+            "hidden": len(self.hidden),
         }
 
     def to_json(self) -> dict[str, Any]:
@@ -63,6 +85,7 @@ class CheckResult:
             "findings": [finding_to_json(f) for f in self.findings],
             "waived": [{**finding_to_json(f), "reason": w.reason} for f, w in self.waived],
             "suppressed": [finding_to_json(f) for f in self.suppressed],
+            "notes": [{"message": n.message, "file": n.file} for n in self.notes],
             "summary": self.summary(),
         }
 
@@ -78,6 +101,7 @@ class CheckResult:
             suppressed=[finding_from_json(d) for d in data["suppressed"]],
             files=data["summary"]["files"],
             cached=True,
+            notes=[Note(n["message"], n.get("file")) for n in data.get("notes", [])],
         )
 
 
@@ -92,6 +116,7 @@ def finding_to_json(f: Finding) -> dict[str, Any]:
         "line": f.loc.line,
         "column": f.loc.column,
         "element": f.element,
+        "related": [{"file": r.file, "line": r.line, "column": r.column} for r in f.related],
     }
 
 
@@ -104,4 +129,5 @@ def finding_from_json(d: dict[str, Any]) -> Finding:
         severity=Severity(d["severity"]),
         element=d.get("element"),
         slug=d.get("slug"),
+        related=tuple(Loc(r["file"], r["line"], r["column"]) for r in d.get("related", ())),
     )

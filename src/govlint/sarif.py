@@ -118,9 +118,21 @@ def sarif_log(
             "locations": [{"physicalLocation": _physical(loc)}],
             "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
         }
+        if f.related:  # the other places of the same mistake
+            out["relatedLocations"] = [
+                {"id": i, "physicalLocation": _physical(other)}
+                for i, other in enumerate(f.related, start=1)
+            ]
         if suppression is not None:
             out["suppressions"] = [suppression]
         results.append(out)
+    # What was not checked, and why (CheckResult.notes): the run's notifications.
+    notifications: list[dict[str, Any]] = []
+    for note in result.notes:
+        notification: dict[str, Any] = {"level": "note", "message": {"text": note.message}}
+        if note.file:
+            notification["locations"] = [{"physicalLocation": _physical(Loc(note.file))}]
+        notifications.append(notification)
 
     driver: dict[str, Any] = {
         "name": "govlint",
@@ -144,6 +156,9 @@ def sarif_log(
                         }
                     }
                 },
+                "invocations": [
+                    {"executionSuccessful": True, "toolExecutionNotifications": notifications}
+                ],
                 "results": results,
             }
         ],

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TextIO
 
 from govlint.config import Config
-from govlint.findings import Finding
+from govlint.findings import Finding, Severity
 from govlint.results import CheckResult
 from govlint.sources import SourceFile
 
@@ -20,7 +20,13 @@ def run_check(
     strict: bool = False,
     use_cache: bool = True,
     color: bool = False,
+    lowest: Severity = Severity.INFO,
 ) -> int:
+    """Check, write the report and return the exit code.
+
+    ``lowest`` hides findings of lower severity from the report (``--severity``); they still
+    count, in the summary and for the exit code, and a note says how many are not shown.
+    """
     from govlint import cache
     from govlint.reporters import REPORTERS, markdown_summary
     from govlint.sources import display_path, read_directory, schema_files
@@ -48,6 +54,8 @@ def run_check(
         result = _fresh(config, files, read_findings)
         if key is not None:
             cache.put(config.project_root, key, result.to_json())
+    if lowest is not Severity.INFO:
+        result = result.shown(lowest, f"--severity {lowest.value}")
     out.write(REPORTERS[fmt](color=color, config=config).render(result) + "\n")
     summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
     if fmt == "github" and summary_file:
@@ -60,12 +68,12 @@ def run_check(
 
 
 def _fresh(config: Config, files: list[SourceFile], read_findings: list[Finding]) -> CheckResult:
-    from govlint.engine import finish, load_model, run_rules
+    from govlint.engine import finish, load_model, notes, run_rules
     from govlint.sources import display_path
 
     loaded = load_model(files, display_path(config.model_dir))
     raw = read_findings + loaded.findings + run_rules(loaded.model)
-    result = finish(raw, config, loaded.suppressions)
+    result = finish(raw, config, loaded.suppressions, notes(loaded.model))
     result.files = loaded.files
     result.model = loaded.model
     return result

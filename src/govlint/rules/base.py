@@ -33,6 +33,10 @@ class Rule:
     # Rules about the model as a whole (graph, representation) give misleading findings while a
     # document is missing from it because it failed its schema: they wait until it is fixed.
     whole_model: bool = False
+    # Keys whose values the rule reports as missing. In a document pruned for schema errors
+    # (govlint.salvage), a pruned value under one of them would look missing: the rule's
+    # findings in that document are left out, and the check's notes say so.
+    absent: tuple[str, ...] = ()
 
     @property
     def doc(self) -> str:
