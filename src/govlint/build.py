@@ -78,8 +78,12 @@ class _Builder:
                     f"id '{element.id}' is already used by the {existing.KIND} defined at "
                     f"{existing.at('id')}; ids must be unique across the model",
                     element.at("id"),
-                    hint="Rename one of them; ids are global: prefix a position or an organ "
-                    "with its party's id and a '.'.",
+                    hint="Rename one of them; ids are global"
+                    + (
+                        ": prefix a position or an organ with its party's id and a '.'."
+                        if isinstance(element, m.Position | m.Organ)
+                        else "."
+                    ),
                     element=element.id,
                 )
             )
@@ -509,7 +513,7 @@ class _Builder:
         """Was one of ``keys`` pruned from the element's document? Then a lookup in it that
         fails is not checked (and counted on that file), not reported."""
         record = self.pruned.get(element.doc.path) if element is not None else None
-        if record is None or not record.removed_keys.intersection(keys):
+        if record is None or not record.lacks(keys):
             return False
         record.unchecked += 1
         return True

@@ -81,6 +81,11 @@ def _load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
             continue
         if doc.suppressions:
             suppressions[doc.path] = doc.suppressions
+        if loaded.truncated:  # what follows the stray '---' is missing: not a schema error
+            failed.append(
+                unbuilt(doc.path, "holds several documents", doc.data, loaded.scanned, exact=False)
+            )
+            continue
         kind_problem = schemacheck.check_kind(doc)
         if kind_problem is not None:
             findings.append(kind_problem)
@@ -139,11 +144,7 @@ def _skipped_files(rule: Rule, model: Model) -> set[str]:
     """Files whose pruned values the rule's findings could be about."""
     if not rule.absent:
         return set()
-    pruned = [
-        u
-        for u in model.unbuilt
-        if u.built and ("*" in rule.absent or u.removed_keys.intersection(rule.absent))
-    ]
+    pruned = [u for u in model.unbuilt if u.built and u.lacks(rule.absent)]
     if any(u.kind == "Agreement" for u in pruned):  # every document reads the Agreement
         return {d.path for d in model.documents}
     return {u.path for u in pruned}
@@ -169,7 +170,7 @@ def _run_rule(rule: Rule, model: Model, complete: bool) -> list[Finding]:
 def notes(model: Model) -> list[Note]:
     """What the check did not do because of errors, in file order, then the model as a whole."""
     from govlint.rules import model_rules
-    from govlint.schemacheck import describe_path
+    from govlint.schemahints import describe_path
 
     rules = model_rules()
     out: list[Note] = []
@@ -177,8 +178,8 @@ def notes(model: Model) -> list[Note]:
         refs = f"{_plural(u.unchecked, 'reference')} to ids defined in it" if u.unchecked else ""
         if not u.built:
             until = _UNTIL.get(u.reason, "until its schema errors are fixed")
-            what = f"its elements nor {refs}" if refs else "its elements"
-            out.append(Note(f"left out of the model {until}: {what} were not checked", u.path))
+            what = f"neither its elements nor {refs} were" if refs else "its elements were not"
+            out.append(Note(f"left out of the model {until}: {what} checked", u.path))
             continue
         top = [p for p in u.removed if not any(p[: len(q)] == q for q in u.removed if q != p)]
         shown = ", ".join(describe_path(p) for p in top[:3]) + (", ..." if len(top) > 3 else "")
@@ -210,15 +211,17 @@ def notes(model: Model) -> list[Note]:
 
 _UNTIL = {
     "does not load": "until it loads",
-    "has no known kind": "until its kind is fixed",
+    "has no known kind": "until its apiVersion and kind are right",
     "has the wrong kind": "until its kind is fixed",
+    "holds several documents": "until it holds one document",
 }
 
 
 _UNTIL = {
     "does not load": "until it loads",
-    "has no known kind": "until its kind is fixed",
+    "has no known kind": "until its apiVersion and kind are right",
     "has the wrong kind": "until its kind is fixed",
+    "holds several documents": "until it holds one document",
 }
 
 

@@ -48,11 +48,10 @@ def resolve_references(model: m.Model, uses: list[RefUse], unbuilt: list[Unbuilt
             else:
                 missing.setdefault(ref.id, []).append(use)
         elif not isinstance(target, kinds):
-            names = " or ".join(k.KIND for k in kinds)
             findings.append(
                 Finding(
                     "GOV021",
-                    f"'{ref.id}' is a {target.KIND}, but {what} is expected here ({names})",
+                    f"'{ref.id}' is a {target.KIND}, but {what} is expected here",
                     ref.loc,
                     hint="Refer to an element of the right kind.",
                     element=ref.id,

@@ -18,6 +18,7 @@ unchecked on that file (one note), and the file's own error is the one message.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -63,8 +64,26 @@ class Unbuilt:
 
     @property
     def removed_keys(self) -> frozenset[str]:
-        """Every key on the path of a pruned value: what the built rest may lack."""
-        return frozenset(p for path in self.removed for p in path if isinstance(p, str))
+        """What the built rest lacks: for each pruned value, the key it was written under
+        (for a list item, the list's key). ``cadence`` for a pruned cadence, ``members`` for a
+        pruned member, ``en`` for one language of a text."""
+        keys = set()
+        for path in self.removed:
+            named = [p for p in path if isinstance(p, str)]
+            if named:
+                keys.add(named[-1])
+        return frozenset(keys)
+
+    def lacks(self, keys: tuple[str, ...]) -> bool:
+        """Was a value under one of ``keys`` pruned? A pruned unknown key that looks like one
+        of them (``appointedby``) counts: it is that value, misspelt."""
+        if "*" in keys:
+            return bool(self.removed)
+        wanted = [k.lower() for k in keys]
+        return any(
+            k.lower() in wanted or difflib.get_close_matches(k.lower(), wanted, n=1, cutoff=0.8)
+            for k in self.removed_keys
+        )
 
     def may_define(self, ref_id: str, kinds: tuple[type[m.Element], ...]) -> bool:
         """Could this file define ``ref_id``, an element of one of ``kinds``?"""

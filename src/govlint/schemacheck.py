@@ -13,8 +13,16 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from govlint import API_VERSION
-from govlint.findings import Finding
-from govlint.schemahints import add_key_hint, node_at, resolved, schemas, value_hint
+from govlint.findings import Finding, Loc
+from govlint.schemahints import (
+    add_key_hint,
+    describe_path,
+    node_at,
+    resolved,
+    schemas,
+    value_hint,
+)
+from govlint.schemakeys import extras, missing, unknown_keys, wrong_kind
 
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError
@@ -99,19 +107,35 @@ def validate(doc: Document) -> list[Finding]:
 
     if is_valid(KIND_SCHEMAS, doc.data["kind"], doc.data):
         return []
-    validator = _validators()[doc.data["kind"]]
-    errors = list(_leaves(validator.iter_errors(doc.data)))
-    wrong = _wrong_kind(doc, errors)
+    kind = doc.data["kind"]
+    leaves = list(_leaves(_validators()[kind].iter_errors(doc.data)))
+    # An alternative (anyOf/oneOf) fails because of a plain error inside it (a misspelt role
+    # makes 'role: invited-expert' fail): that error is the one to report.
+    errors = [
+        err
+        for err, alternative in leaves
+        if not (alternative and any(not alt and _inside(e, err) for e, alt in leaves))
+    ]
+    wrong = wrong_kind(doc, errors, KIND_SCHEMAS)
     if wrong is not None:
         return [wrong]
-    findings, replaced = _unknown_keys(doc, errors)
+    findings, replaced = unknown_keys(doc, errors, schema_file(kind))
     for err in errors:
         if err.validator == "additionalProperties":
             continue
-        if err.validator == "required" and (tuple(err.absolute_path), _missing(err)) in replaced:
+        if err.validator == "required" and (tuple(err.absolute_path), missing(err)) in replaced:
             continue
         findings.append(_explain(doc, err))
     return findings
+
+
+def schema_file(kind: str) -> str:
+    return f"{KIND_SCHEMAS[kind]}.schema.json"
+
+
+def _inside(err: ValidationError, outer: ValidationError) -> bool:
+    path, prefix = tuple(err.absolute_path), tuple(outer.absolute_path)
+    return path[: len(prefix)] == prefix
 
 
 def invalid_paths(kind: str) -> Callable[[Any], list[Path]]:
@@ -121,10 +145,10 @@ def invalid_paths(kind: str) -> Callable[[Any], list[Path]]:
 
     def paths(data: Any) -> list[Path]:
         out: list[Path] = []
-        for err in _leaves(validator.iter_errors(data)):
+        for err, _ in _leaves(validator.iter_errors(data)):
             path = tuple(err.absolute_path)
             if err.validator == "additionalProperties":
-                out.extend((*path, key) for key in _extras(err))
+                out.extend((*path, key) for key in extras(err))
             else:
                 out.append(path)
         return out
@@ -132,98 +156,19 @@ def invalid_paths(kind: str) -> Callable[[Any], list[Path]]:
     return paths
 
 
-def _leaves(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
-    """For oneOf/anyOf, the best-matching branch's error instead of 'not valid under any'."""
+def _leaves(errors: Iterator[ValidationError]) -> Iterator[tuple[ValidationError, bool]]:
+    """For oneOf/anyOf, the best-matching branch's error instead of 'not valid under any';
+    each with whether it came from such a branch."""
     from jsonschema.exceptions import best_match
 
     for err in errors:
+        alternative = False
         while err.validator in ("oneOf", "anyOf") and err.context:
             chosen = best_match(err.context)
             if chosen is None or chosen is err:
                 break
-            err = chosen
-        yield err
-
-
-def _extras(err: ValidationError) -> list[str]:
-    allowed = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
-    inst = err.instance
-    return [str(k) for k in inst if k not in allowed] if isinstance(inst, dict) else []
-
-
-def _missing(err: ValidationError) -> str:
-    return err.message.split("'")[1] if "'" in err.message else err.message
-
-
-def _unknown_keys(
-    doc: Document, errors: list[ValidationError]
-) -> tuple[list[Finding], set[tuple[Path, str]]]:
-    """A finding per unknown key; and the required keys that a misspelt key stands for."""
-    missing = {(tuple(e.absolute_path), _missing(e)) for e in errors if e.validator == "required"}
-    findings: list[Finding] = []
-    replaced: set[tuple[Path, str]] = set()
-    for err in errors:
-        if err.validator != "additionalProperties":
-            continue
-        path = tuple(err.absolute_path)
-        where = describe_path(path)
-        allowed = sorted(err.schema.get("properties", {}))
-        for key in _extras(err):
-            needed = [k for p, k in missing if p == path and (p, k) not in replaced]
-            close = difflib.get_close_matches(key, needed, n=1)
-            loc = doc.key_locs.get((*path, key), doc.loc(path))
-            if close:
-                replaced.add((path, close[0]))
-                findings.append(
-                    Finding(
-                        "GOV010",
-                        f"unknown key '{key}' in {where}: did you mean '{close[0]}' (required)?",
-                        loc,
-                        hint=f"Rename it to '{close[0]}'.",
-                    )
-                )
-                continue
-            close = difflib.get_close_matches(key, allowed, n=1)
-            guess = f": did you mean '{close[0]}'?" if close else ""
-            findings.append(
-                Finding(
-                    "GOV010",
-                    f"unknown key '{key}' in {where}{guess}",
-                    loc,
-                    hint=f"Allowed keys here: {', '.join(allowed)}.",
-                )
-            )
-    return findings, replaced
-
-
-def _wrong_kind(doc: Document, errors: list[ValidationError]) -> Finding | None:
-    """One finding at ``kind`` when the document's keys are all those of one other kind."""
-    unknown = [
-        k
-        for e in errors
-        if e.validator == "additionalProperties" and not e.absolute_path
-        for k in _extras(e)
-    ]
-    if len(unknown) < 2:
-        return None
-    keys = set(doc.data) - {"apiVersion", "kind"}
-    loaded = schemas()
-    fits = [
-        kind
-        for kind, stem in KIND_SCHEMAS.items()
-        if kind != doc.data["kind"]
-        and keys <= set(loaded[f"{stem}.schema.json"].get("properties", {}))
-    ]
-    if len(fits) != 1:
-        return None
-    return Finding(
-        "GOV010",
-        f"the document says 'kind: {doc.data['kind']}', but its keys "
-        f"{', '.join(sorted(unknown))} are those of a {fits[0]}",
-        doc.loc(("kind",)),
-        hint=f"Write 'kind: {fits[0]}' if it describes a {fits[0]}.",
-        extra=(("kind", fits[0]),),
-    )
+            err, alternative = chosen, True
+        yield err, alternative
 
 
 def _explain(doc: Document, err: ValidationError) -> Finding:
@@ -243,15 +188,16 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
         )
     v = err.validator
     desc = _schema_description(err)
-    schema_name = f"{KIND_SCHEMAS[doc.data['kind']]}.schema.json"
+    schema_name = schema_file(doc.data["kind"])
     if v == "required":
-        missing = _missing(err)
+        key = missing(err)
         parent, _ = resolved(node_at(schema_name, path))
+        place, hint = _where_to_add(doc, path, key, parent or err.schema)
         return Finding(
             "GOV010",
-            f"{where} is missing the required key '{missing}'",
-            loc,
-            hint=add_key_hint(parent or err.schema, missing),
+            f"{where} is missing the required key '{key}'",
+            place or loc,
+            hint=hint,
         )
     if v == "enum":
         options = ", ".join(str(o) for o in err.validator_value)
@@ -280,19 +226,30 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
     return Finding("GOV010", f"{where}: {err.message}", loc, hint=desc)
 
 
+def _where_to_add(doc: Document, path: Path, key: str, parent: Any) -> tuple[Loc | None, str]:
+    """Where a missing key goes (at the key that follows it in the schema's order, or after
+    the one before it) and the hint with an example."""
+    hint = add_key_hint(parent, key)
+    order = list(parent.get("properties", {})) if isinstance(parent, dict) else []
+    here = order.index(key) if key in order else len(order)
+    present = [k for k in order if (*path, k) in doc.key_locs]
+    after = [k for k in present if order.index(k) > here]
+    before = [k for k in present if order.index(k) < here]
+    if after:
+        return doc.key_locs[(*path, after[0])], hint.replace(
+            "Add it,", f"Add it before '{after[0]}',", 1
+        )
+    if before:
+        return doc.key_locs[(*path, before[-1])], hint.replace(
+            "Add it,", f"Add it after '{before[-1]}',", 1
+        )
+    return None, hint
+
+
 def _schema_description(err: ValidationError) -> str | None:
     schema = err.schema if isinstance(err.schema, dict) else {}
     desc = schema.get("description")
     return desc if isinstance(desc, str) else None
-
-
-def describe_path(path: tuple[Any, ...]) -> str:
-    if not path:
-        return "the document"
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return f"'{out}'"
 
 
 def _json_type(value: Any) -> str:

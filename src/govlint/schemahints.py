@@ -144,3 +144,12 @@ def value_hint(key: Any, node: Any) -> str | None:
     line = f"Write it like {key_example(label, node)}"
     desc = describe(node)
     return f"{line}\n{desc}" if desc else line
+
+
+def describe_path(path: tuple[Any, ...]) -> str:
+    if not path:
+        return "the document"
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return f"'{out}'"

@@ -262,6 +262,7 @@ class _Loader:
         self.reported: set[tuple[str, int, int]] = set()
         self._lines: list[str] | None = None
         self.root: dict[str, Any] | None = None  # filled as it is read: partial after an error
+        self.truncated = False  # stopped at a second document
 
     def report(
         self,
@@ -489,6 +490,7 @@ class _Loader:
                         mark.column,
                         "put each document in its own file (or remove the stray '---')",
                     )
+                    self.truncated = True
                     return root
             elif cls is StreamEndEvent:
                 if docs == 0:
@@ -801,6 +803,7 @@ class Loaded:
     findings: list[Finding]
     partial: Document | None = None
     scanned: tuple[str, ...] = ()
+    truncated: bool = False  # ``doc`` is only the first of several documents in the file
 
 
 # `id: x`, `- id: x`, `{id: x, ...}`: a value of an `id` key, quoted or not.
@@ -874,4 +877,6 @@ def load(src: SourceFile, limits: Limits = Limits()) -> Loaded:
         doc.suppressions, more = parse_suppressions(path, text, spans)
         findings += more
         findings.sort(key=Finding.sort_key)
+    if loader.truncated:
+        return Loaded(doc, findings, scanned=scan_ids(text), truncated=True)
     return Loaded(doc, findings)

@@ -62,7 +62,8 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
 
     A matter that cannot be solved where it arises must be able to reach the body that steers
     the cooperation (the tier with rank 1). The route is the matter's steps, continued along
-    each body's standing ``escalatesTo``.
+    each body's standing ``escalatesTo``. A route that steps down a tier is reported as that
+    step (escalation-direction) instead.
 
     Bad::
 
@@ -87,6 +88,8 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
             continue
         if any(ref.target is None for ref in matter.route()):
             continue  # an unresolved reference is reported by GOV021
+        if _steps_down(model, matter):
+            continue  # the step down is the mistake (GOV032); fixing it may well fix this
         route = full_route(model, matter)
         if route and model.tier_of(route[-1][0]) is top:
             continue
@@ -104,6 +107,16 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
 
 
 Edge = tuple[Element, Element, Loc, str]
+
+
+def _goes_down(model: Model, a: Element | None, b: Element | None) -> bool:
+    ta, tb = model.tier_of(a), model.tier_of(b)
+    return ta is not None and tb is not None and tb.rank > ta.rank
+
+
+def _steps_down(model: Model, matter: MatterType) -> bool:
+    route: list[Element | None] = [matter, *(ref.target for ref in matter.route())]
+    return any(_goes_down(model, a, b) for a, b in pairwise(route))
 
 
 def _edges(model: Model) -> list[Edge]:
@@ -193,7 +206,8 @@ def check_cycles(model: Model) -> Iterator[Finding]:
     """Escalation has no cycles.
 
     A matter escalated in a circle is never decided. Cycles are looked for in the union of all
-    routes and every body's ``escalatesTo``; the message prints the cycle.
+    routes and every body's ``escalatesTo``; the message prints the cycle. A step down a tier
+    is reported as such (escalation-direction), so a cycle it would close is not reported again.
 
     Bad::
 
@@ -208,7 +222,7 @@ def check_cycles(model: Model) -> Iterator[Finding]:
         escalatesTo: {ref: b, source: {derived: ...}}
         # bodies/b.yaml: no escalatesTo (b is at the top tier)
     """
-    edges = _edges(model)
+    edges = [e for e in _edges(model) if not _goes_down(model, e[0], e[1])]
     if RankProof(model, edges).acyclic:
         return
     import networkx as nx
