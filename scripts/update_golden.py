@@ -69,9 +69,19 @@ def golden_diff(out: Path) -> None:
         (out / f"proposal.{suffix}").write_text(text, encoding="utf-8")
 
 
+def golden_ui(out: Path) -> None:
+    """The editing-mistake corpus (tests/ui/cases): govlint check's output for each mistake."""
+    if str(ROOT / "tests" / "ui") not in sys.path:
+        sys.path.insert(0, str(ROOT / "tests" / "ui"))
+    import corpus
+
+    corpus.write_golden(out)
+
+
 GENERATORS: dict[str, Callable[[Path], None]] = {
     "handbook": golden_handbook,
     "diff": golden_diff,
+    "ui": golden_ui,
 }
 
 
