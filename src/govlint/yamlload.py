@@ -814,7 +814,7 @@ def scan_ids(text: str) -> tuple[str, ...]:
     """Every ``id:`` value in ``text``, line by line, whatever the YAML around it."""
     found: list[str] = []
     for line in text.splitlines():
-        body = line.split(" #", 1)[0]
+        body = "" if line.lstrip().startswith("#") else line.split(" #", 1)[0]
         found.extend(m.group(1) for m in _ID_LINE.finditer(body))
     return tuple(dict.fromkeys(found))
 

@@ -33,6 +33,10 @@ UNRESOLVED_REFERENCE_DOC = """Every reference names an existing element of the r
 A member's position, a body's tier, an escalation step's target: each must be the id of an
 element that exists, and of the kind expected there (a position, a tier, a body or role).
 
+One missing id is one finding, at its first reference, with the others listed under it; an id
+renamed without its references is reported at the renamed id. References into a file that has
+errors are not reported: that file's error comes first, and a note counts them.
+
 Bad::
 
     members:
