@@ -119,11 +119,12 @@ def validate(doc: Document) -> list[Finding]:
     wrong = wrong_kind(doc, errors, KIND_SCHEMAS)
     if wrong is not None:
         return [wrong]
-    findings, replaced = unknown_keys(doc, errors, schema_file(kind))
+    findings, replaced, explained = unknown_keys(doc, errors, schema_file(kind))
     for err in errors:
-        if err.validator == "additionalProperties":
+        path = tuple(err.absolute_path)
+        if err.validator == "additionalProperties" or path in explained:
             continue
-        if err.validator == "required" and (tuple(err.absolute_path), missing(err)) in replaced:
+        if err.validator == "required" and (path, missing(err)) in replaced:
             continue
         findings.append(_explain(doc, err))
     return findings

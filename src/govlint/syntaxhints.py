@@ -196,8 +196,8 @@ def _deeper_key(lines: list[str], key: ScalarToken, mark: Any) -> Explained:
         return Explained(
             first,
             _indent(lines[first]),
-            f"line {first + 1} is indented less than the keys after it: '{name0}' is at column "
-            f"{c0 + 1}, '{name1}' (line {second + 1}) and the keys below it at column {c1 + 1}",
+            f"line {first + 1} is indented less than the line after it: '{name0}' is at "
+            f"column {c0 + 1}, '{name1}' (line {second + 1}) at column {c1 + 1}",
             f"indent line {first + 1} ('{head}') by {shift} more "
             f"space{'s' if shift != 1 else ''}, so that '{name0}' lines up with '{name1}'",
         )
@@ -211,8 +211,9 @@ def _deeper_key(lines: list[str], key: ScalarToken, mark: Any) -> Explained:
 
 
 def _first_out_of_step(lines: list[str], first: int, second: int, column: int) -> bool:
-    """True when the lines after ``second`` share its indentation ``column`` (so ``first`` is
-    the odd one), False when they do not (so ``second`` is).
+    """True when the lines after ``second`` share its indentation ``column``, or ``first``
+    sits at the column of the block opener above it (so ``first`` is the odd one); False when
+    neither (so ``second`` is).
 
     A key that opens a block (``title:`` with nothing after it) is followed by its children;
     lines right after it at its own column are then read as children it was meant to have,
@@ -223,6 +224,13 @@ def _first_out_of_step(lines: list[str], first: int, second: int, column: int) -
     if opens_block and following and _indent(lines[following[0]]) == column:
         return False
     first_line = lines[first].lstrip()
+    before = [i for i in range(first) if _is_content(lines[i])]
+    if before and not first_line.startswith("- "):
+        # A key at the column of the 'key:' that opens the block above it has left that
+        # block (which is now empty): the first line lost its indentation.
+        opener = lines[before[-1]]
+        if opener.rstrip().endswith(":") and _indent(opener) == _indent(lines[first]):
+            return True
     for i in following:
         indent = _indent(lines[i])
         if indent > column:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from govlint.findings import Finding
-from govlint.model import Model
+from govlint.model import Model, Node, Source
 
 if TYPE_CHECKING:
     from govlint.document import Document, Path
@@ -37,20 +37,52 @@ def check_provenance(model: Model) -> Iterator[Finding]:
     agreement = model.agreement
     if agreement is None:
         return
-    ids = sorted(agreement.sections)
-    for node, source, label in model.all_sources():
-        if source is None or source.section_id is None or source.section is not None:
-            continue
-        import difflib
+    import difflib
 
-        close = difflib.get_close_matches(source.section_id, ids, n=1)
+    ids = sorted(agreement.sections)
+    missing: dict[str, list[tuple[Node, Source, str]]] = {}
+    cited: set[str] = set()
+    for node, source, label in model.all_sources():
+        if source is None or source.section_id is None:
+            continue
+        if source.section is not None:
+            cited.add(source.section_id)
+        else:
+            missing.setdefault(source.section_id, []).append((node, source, label))
+    # One missing section id is one finding, at its first citation. A section id renamed
+    # without its citations is reported at the section (one mistake, one message): the
+    # closest section that nothing cites and that is no other section's parent.
+    parents = {s.parent_id for s in agreement.sections.values()}
+    uncited = [i for i in ids if i not in cited and i not in parents]
+    for section_id, uses in missing.items():
+        uses.sort(key=lambda use: use[1].at("section"))
+        node, source, label = uses[0]
+        places = tuple(use[1].at("section") for use in uses)
+        close = difflib.get_close_matches(section_id, ids, n=1)
+        was = difflib.get_close_matches(section_id, uncited, n=1, cutoff=0.5)
+        renamed = agreement.sections.get(was[0]) if was and len(uses) > 1 else None
+        if renamed is not None:
+            yield Finding(
+                "GOV070",
+                f"section id '{renamed.id}' looks renamed from '{section_id}', which "
+                f"{len(uses)} sources still cite (first at {places[0]})",
+                renamed.at("id"),
+                hint=f"Change the citations to '{renamed.id}' as well, or keep the id "
+                f"'{section_id}'.",
+                element=renamed.id,
+                related=places,
+            )
+            continue
+        more = f"; {len(uses) - 1} more sources cite it" if len(uses) > 2 else ""
+        more = "; 1 more source cites it" if len(uses) == 2 else more
         hint = f"Did you mean '{close[0]}'?" if close else f"Sections: {', '.join(ids)}."
         yield Finding(
             "GOV070",
-            f"{label} cites section '{source.section_id}', which is not a section of the agreement",
+            f"{label} cites section '{section_id}', which is not a section of the agreement" + more,
             source.at("section"),
             hint=hint,
             element=getattr(node, "id", None),
+            related=places[1:],
         )
     for section in agreement.sections.values():
         if section.parent_id is not None and section.parent_id not in agreement.sections:
