@@ -62,7 +62,7 @@ def load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
 def _load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
     from govlint import schemacheck
     from govlint.build import build_model
-    from govlint.salvage import prune_invalid, unbuilt
+    from govlint.salvage import ids_within, prune_invalid, unbuilt
     from govlint.yamlload import load
 
     findings: list[Finding] = []
@@ -103,6 +103,9 @@ def _load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
         pruned = prune_invalid(doc, schemacheck.invalid_paths(doc.data["kind"]))
         if pruned is not None:
             record.built, record.removed = True, pruned.removed
+            for path in pruned.removed:
+                for found in ids_within(_value_at(doc.data, path)):
+                    record.ids.setdefault(found, ())
             good.append(pruned.doc)
         failed.append(record)
     model, build_findings = build_model(root, good, failed)
@@ -110,6 +113,12 @@ def _load_model(files: Iterable[SourceFile], root: str) -> LoadResult:
     findings.extend(build_findings)
     model.documents = good
     return LoadResult(model=model, findings=findings, files=count, suppressions=suppressions)
+
+
+def _value_at(data: object, path: tuple[str | int, ...]) -> object:
+    for part in path:
+        data = data[part]  # type: ignore[index]  # a pruned path exists in the original
+    return data
 
 
 def load_directory(model_dir: Path, base: Path | None = None) -> LoadResult:

@@ -128,6 +128,22 @@ def unbuilt(
     return Unbuilt(path, reason, kind, top_id, ids, exact)
 
 
+def ids_within(value: Any) -> list[str]:
+    """Every ``id`` value anywhere in ``value``: what a pruned value may have defined (under a
+    misspelt ``positions``, say), so that references to it are not reported as unresolved."""
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if isinstance(item.get("id"), str):
+                found.append(item["id"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
 def defined_ids(kind: str | None, data: dict[str, Any]) -> dict[str, tuple[type[m.Element], ...]]:
     """The global ids ``data`` (a document of ``kind``) defines, with their element classes."""
     top, nested = DEFINES.get(kind or "", (None, {}))
