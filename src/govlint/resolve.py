@@ -19,7 +19,6 @@ model's index. What does not resolve is reported as compilers with good error re
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sized
 from pathlib import PurePosixPath
 
 from govlint import model as m
@@ -92,24 +91,22 @@ def _unresolved(
         and renamed.id not in referenced
         and (len(group) > 1 or PurePosixPath(renamed.doc.path).stem == ref_id)
     ):
-        count = _count(len(group), "reference")
         return Finding(
             "GOV021",
-            f"id '{renamed.id}' looks renamed from '{ref_id}', which {count} still "
-            f"{'use' if len(group) > 1 else 'uses'} (first at {first.loc})",
+            f"id '{renamed.id}' looks renamed from '{ref_id}', which other documents still use",
             renamed.at("id"),
             hint=f"Change the references to '{renamed.id}' as well, or keep the id "
             f"'{ref_id}': other documents and the version diff refer to elements by id.",
             element=ref_id,
             related=tuple(use[0].loc for use in group),
         )
+    # The message names the mistake only; how many places repeat it is in ``related`` (so
+    # that a SARIF fingerprint, built from the message, stays when a reference is added).
     message = f"'{ref_id}' does not resolve: no element has this id (expected {what})"
-    if others:
-        message += f"; {_count(len(others), 'more reference')} {_verb(others)} it"
     if inner:
         names = sorted({use[0].id for use in inner})
         shown = ", ".join(f"'{n}'" for n in names[:3]) + (", ..." if len(names) > 3 else "")
-        message += f"; {_count(len(inner), 'reference')} {_verb(inner)} ids under it ({shown})"
+        message += f"; nor do the ids under it ({shown})"
     return Finding(
         "GOV021",
         message,
@@ -118,14 +115,6 @@ def _unresolved(
         element=ref_id,
         related=(*others, *inner_locs),
     )
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _verb(items: Sized) -> str:
-    return "uses" if len(items) == 1 else "use"
 
 
 def suggest(

@@ -65,7 +65,7 @@ def check_provenance(model: Model) -> Iterator[Finding]:
             yield Finding(
                 "GOV070",
                 f"section id '{renamed.id}' looks renamed from '{section_id}', which "
-                f"{len(uses)} sources still cite (first at {places[0]})",
+                "sources still cite",
                 renamed.at("id"),
                 hint=f"Change the citations to '{renamed.id}' as well, or keep the id "
                 f"'{section_id}'.",
@@ -73,12 +73,10 @@ def check_provenance(model: Model) -> Iterator[Finding]:
                 related=places,
             )
             continue
-        more = f"; {len(uses) - 1} more sources cite it" if len(uses) > 2 else ""
-        more = "; 1 more source cites it" if len(uses) == 2 else more
         hint = f"Did you mean '{close[0]}'?" if close else f"Sections: {', '.join(ids)}."
         yield Finding(
             "GOV070",
-            f"{label} cites section '{section_id}', which is not a section of the agreement" + more,
+            f"{label} cites section '{section_id}', which is not a section of the agreement",
             source.at("section"),
             hint=hint,
             element=getattr(node, "id", None),
