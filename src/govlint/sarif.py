@@ -33,6 +33,7 @@ SARIF_SCHEMA = (
 )
 FINGERPRINT_KEY = "govlintFinding/v1"
 LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+MAX_RELATED = 1000  # relatedLocations GitHub code scanning accepts per result
 
 # "first at line 12", "started at line 3", "governance/agreement.yaml:1:1": where something
 # else is, which moves with unrelated edits and so must not be part of a fingerprint.
@@ -118,10 +119,10 @@ def sarif_log(
             "locations": [{"physicalLocation": _physical(loc)}],
             "partialFingerprints": {FINGERPRINT_KEY: fingerprint},
         }
-        if f.related:  # the other places of the same mistake
+        if f.related:  # the other places of the same mistake (GitHub keeps up to 1000)
             out["relatedLocations"] = [
                 {"id": i, "physicalLocation": _physical(other)}
-                for i, other in enumerate(f.related, start=1)
+                for i, other in enumerate(f.related[:MAX_RELATED], start=1)
             ]
         if suppression is not None:
             out["suppressions"] = [suppression]
