@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govlint import model as m
 from govlint.cli import main
 from govlint.document import Document
 from govlint.findings import Loc
@@ -187,14 +186,14 @@ def test_scan_ids_reads_every_form_of_an_id() -> None:
 
 
 def test_a_broken_file_may_define_only_ids_of_its_kind_and_namespace() -> None:
-    party = Unbuilt("p.yaml", "does not load", "Party", "ulv", {"ulv": (m.Party,)}, exact=False)
-    assert party.may_define("ulv.johtaja", (m.Position,))
-    assert not party.may_define("por.johtaja", (m.Position,))  # another party's namespace
-    assert not party.may_define("ulv.ryhma", (m.Body,))  # a party defines no bodies
+    party = Unbuilt("p.yaml", "does not load", "Party", "ulv", {"ulv": ("party",)}, exact=False)
+    assert party.may_define("ulv.johtaja", ("position",))
+    assert not party.may_define("por.johtaja", ("position",))  # another party's namespace
+    assert not party.may_define("ulv.ryhma", ("body",))  # a party defines no bodies
     unknown = Unbuilt("x.yaml", "does not load", exact=False)
-    assert unknown.may_define("anything", (m.Body,))
-    exact = Unbuilt("b.yaml", "fails its schema", "Body", "b", {"b": (m.Body,)})
-    assert exact.may_define("b", (m.Body,)) and not exact.may_define("c", (m.Body,))
+    assert unknown.may_define("anything", ("body",))
+    exact = Unbuilt("b.yaml", "fails its schema", "Body", "b", {"b": ("body",)})
+    assert exact.may_define("b", ("body",)) and not exact.may_define("c", ("body",))
 
 
 def _doc(data: dict[str, object]) -> Document:

@@ -40,7 +40,7 @@ def resolve_references(model: m.Model, uses: list[RefUse], unbuilt: list[Unbuilt
         target = model.index.get(ref.id)
         if target is None:
             owner = next((u for u in unbuilt if ref.id in u.ids), None) or next(
-                (u for u in unbuilt if u.may_define(ref.id, kinds)), None
+                (u for u in unbuilt if u.may_define(ref.id, _kind_names(kinds))), None
             )
             if owner is not None:
                 owner.unchecked += 1
@@ -123,10 +123,9 @@ def suggest(
     """The closest id of the expected kind, in the same namespace when the id has one that
     exists; ids of files with errors count when their kind is known."""
     candidates = [k for k, v in model.index.items() if isinstance(v, kinds)]
+    names = _kind_names(kinds)
     for u in unbuilt:
-        candidates += [
-            i for i, classes in u.ids.items() if any(issubclass(c, kinds) for c in classes)
-        ]
+        candidates += [i for i, defined in u.ids.items() if any(k in names for k in defined)]
     own = namespace(ref_id)
     if own != ref_id:
         known = {namespace(i) for i in model.index}
@@ -136,3 +135,8 @@ def suggest(
             candidates = [c for c in candidates if namespace(c) == own and c != own]
     close = difflib.get_close_matches(ref_id, candidates, n=1, cutoff=SIMILAR)
     return close[0] if close else None
+
+
+def _kind_names(kinds: tuple[type[m.Element], ...]) -> tuple[str, ...]:
+    """Element kinds as the names a file with errors records (``Element.KIND``)."""
+    return tuple(k.KIND for k in kinds)

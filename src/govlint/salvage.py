@@ -23,20 +23,21 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from govlint import model as m
 from govlint.document import Document, Path
 
-# Where each document kind defines global ids: its own ``id`` and the ``id`` of every item of
-# the listed keys. Other ``id`` keys (duties, meetings, sections) are local to their element.
-DEFINES: dict[str, tuple[type[m.Element] | None, dict[str, type[m.Element]]]] = {
+# Where each document kind defines global ids, as element kinds (``Element.KIND``): its own
+# ``id`` and the ``id`` of every item of the listed keys. Other ``id`` keys (duties, meetings,
+# sections) are local to their element. Kinds are names, not the model's classes, so that the
+# model can refer to this module without this module referring back to the model.
+DEFINES: dict[str, tuple[str | None, dict[str, str]]] = {
     "Agreement": (None, {}),
-    "Party": (m.Party, {"organs": m.Organ, "positions": m.Position}),
-    "Tier": (m.Tier, {}),
-    "Body": (m.Body, {}),
-    "Role": (m.Role, {}),
-    "MatterType": (m.MatterType, {}),
-    "Goal": (m.Goal, {}),
-    "Commitment": (m.Commitment, {}),
+    "Party": ("party", {"organs": "organ", "positions": "position"}),
+    "Tier": ("tier", {}),
+    "Body": ("body", {}),
+    "Role": ("role", {}),
+    "MatterType": ("matter-type", {}),
+    "Goal": ("goal", {}),
+    "Commitment": ("commitment", {}),
 }
 _FIXED = ("apiVersion", "kind", "id")  # a document without these is not that document
 _MAX_ROUNDS = 32
@@ -46,17 +47,17 @@ _MAX_ROUNDS = 32
 class Unbuilt:
     """A file that is not, or not wholly, in the model, and the ids it (may) define.
 
-    ``ids`` maps each id to the element classes it can be (empty when only the line scan saw
-    it). ``exact`` says the ids are all the file defines; for a file that did not load, the
-    scan may miss an id written on a broken line, so any reference the file could define by
-    its kind and namespace counts as unchecked too (:meth:`may_define`).
+    ``ids`` maps each id to the element kinds (``Element.KIND``) it can be (empty when only
+    the line scan saw it). ``exact`` says the ids are all the file defines; for a file that did
+    not load, the scan may miss an id written on a broken line, so any reference the file could
+    define by its kind and namespace counts as unchecked too (:meth:`may_define`).
     """
 
     path: str
     reason: str  # why: "does not load", "has no known kind", "fails its schema"
     kind: str | None = None
     top_id: str | None = None
-    ids: dict[str, tuple[type[m.Element], ...]] = field(default_factory=dict)
+    ids: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exact: bool = True
     built: bool = False  # pruned: the valid rest is in the model
     removed: tuple[Path, ...] = ()  # pruned values, as paths in the original document
@@ -85,22 +86,22 @@ class Unbuilt:
             for k in self.removed_keys
         )
 
-    def may_define(self, ref_id: str, kinds: tuple[type[m.Element], ...]) -> bool:
-        """Could this file define ``ref_id``, an element of one of ``kinds``?"""
+    def may_define(self, ref_id: str, kinds: tuple[str, ...]) -> bool:
+        """Could this file define ``ref_id``, an element of one of ``kinds`` (``Element.KIND``)?"""
         if ref_id in self.ids:
             return True
         if self.exact:
             return False
         top, nested = DEFINES.get(self.kind or "", (None, {}))
         if self.kind is not None:
-            classes = ([top] if top else []) + list(nested.values())
-            if not any(issubclass(c, kinds) for c in classes):
+            defined = ([top] if top else []) + list(nested.values())
+            if not any(k in kinds for k in defined):
                 return False
         if self.top_id is None:
             return True
         if ref_id == self.top_id:
             return True
-        inner = self.kind is None or any(issubclass(c, kinds) for c in nested.values())
+        inner = self.kind is None or any(k in kinds for k in nested.values())
         return inner and namespace(ref_id) == namespace(self.top_id)
 
 
@@ -144,20 +145,22 @@ def ids_within(value: Any) -> list[str]:
     return found
 
 
-def defined_ids(kind: str | None, data: dict[str, Any]) -> dict[str, tuple[type[m.Element], ...]]:
-    """The global ids ``data`` (a document of ``kind``) defines, with their element classes."""
+def defined_ids(kind: str | None, data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The global ids ``data`` (a document of ``kind``) defines, with their element kinds."""
     top, nested = DEFINES.get(kind or "", (None, {}))
-    found: dict[str, tuple[type[m.Element], ...]] = {}
+    found: dict[str, tuple[str, ...]] = {}
     own = data.get("id")
     if isinstance(own, str):
         found[own] = (top,) if top else ()
-    keys = nested if kind in DEFINES else dict.fromkeys(("organs", "positions"), None)
-    for key, cls in keys.items():
+    keys: dict[str, str | None] = (
+        dict(nested) if kind in DEFINES else dict.fromkeys(("organs", "positions"))
+    )
+    for key, element_kind in keys.items():
         items = data.get(key)
         for item in items if isinstance(items, list) else ():
             value = item.get("id") if isinstance(item, dict) else None
             if isinstance(value, str):
-                found.setdefault(value, (cls,) if cls else ())
+                found.setdefault(value, (element_kind,) if element_kind else ())
     return found
 
 
