@@ -280,6 +280,7 @@ class Consortium:
                 ),
                 "modelVersion": "1.0.0",
                 "language": "fi",
+                "languages": ["fi", "en"],
                 "parties": [cid for cid, _ in self.cities],
                 "purpose": {
                     **text(
@@ -292,7 +293,7 @@ class Consortium:
                     **text("Tietohallinto ja ICT-palvelut.", "ICT governance and services."),
                     "source": cited("tavoitteet"),
                 },
-                "sections": [{"id": sid, "heading": fi, "en": en} for sid, fi, en in SECTIONS],
+                "sections": [{"id": sid, "heading": text(fi, en)} for sid, fi, en in SECTIONS],
                 "legalBasis": [
                     {
                         "id": LEGAL_BASIS,

@@ -46,7 +46,7 @@ def golden_handbook(out: Path) -> None:
         raise SystemExit(f"govlint handbook failed with exit code {code}")
     # The rule reference is generated from the rules' docstrings, which change with the
     # rules, not with the handbook; tests/test_handbook.py checks that page by structure.
-    (out / "saannot.md").unlink()
+    (out / "govlint.md").unlink()
     nav = build_project_handbook(config, year=HANDBOOK_YEAR, history=False).handbook.nav
     (out / "_nav.json").write_text(
         json.dumps(mkdocs_nav(nav), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"

@@ -34,7 +34,7 @@ def body(model: Model, body_id: str) -> Body:
 
 
 def fi_texts(items: list) -> list[str]:  # type: ignore[type-arg]
-    return [i.text.fi for i in items]
+    return [i.text.get("fi") for i in items]
 
 
 SHORT_GOALS = [
@@ -57,14 +57,16 @@ LONG_GOALS = [
 def test_goals(model: Model) -> None:
     short = sorted((g for g in model.goals if g.horizon == "short"), key=lambda g: g.order)
     long = sorted((g for g in model.goals if g.horizon == "long"), key=lambda g: g.order)
-    assert [g.text.fi for g in short] == SHORT_GOALS
-    assert [g.text.fi for g in long] == LONG_GOALS
-    assert all(g.text.en for g in model.goals), "every goal has an English translation"
+    assert [g.text.get("fi") for g in short] == SHORT_GOALS
+    assert [g.text.get("fi") for g in long] == LONG_GOALS
+    assert all(g.text.values.get("en") for g in model.goals), (
+        "every goal has an English translation"
+    )
     assert {g.source.section_id for g in model.goals if g.source} == {"tavoite-ja-tahtotila"}
 
 
 def test_commitments(model: Model) -> None:
-    texts = [c.text.fi for c in sorted(model.commitments, key=lambda c: c.order)]
+    texts = [c.text.get("fi") for c in sorted(model.commitments, key=lambda c: c.order)]
     assert texts == [
         "Osapuolet sitoutuvat pitkäaikaiseen yhteistyöhön.",
         "Osapuolet sitoutuvat informoimaan hyvissä ajoin toista osapuolta kaikista "
@@ -88,7 +90,8 @@ def test_parties_and_purpose(model: Model) -> None:
     assert [r.id for r in model.agreement.party_refs] == ["pori", "ulvila"]
     assert model.agreement.purpose is not None
     assert (
-        "jatkuvaa, pitkäaikaista, luottamuksellista ja avointa" in model.agreement.purpose.text.fi
+        "jatkuvaa, pitkäaikaista, luottamuksellista ja avointa"
+        in model.agreement.purpose.text.get("fi")
     )
 
 
@@ -99,10 +102,12 @@ def test_three_tiers_in_order(model: Model) -> None:
         ("operatiivinen", 3),
     ]
     strategic, tactical, operational = model.tiers
-    assert any("riskienhallinta" in r.text.fi for r in strategic.responsibilities)
-    assert any("pidemmän tähtäimen suunnitelma" in r.text.fi for r in strategic.responsibilities)
+    assert any("riskienhallinta" in r.text.get("fi") for r in strategic.responsibilities)
+    assert any(
+        "pidemmän tähtäimen suunnitelma" in r.text.get("fi") for r in strategic.responsibilities
+    )
     assert len(tactical.responsibilities) == 4
-    assert any("portfoliot" in r.text.fi for r in tactical.responsibilities)
+    assert any("portfoliot" in r.text.get("fi") for r in tactical.responsibilities)
     assert len(operational.responsibilities) == 5
     assert strategic.parties_required and tactical.parties_required
     assert not operational.parties_required
@@ -110,7 +115,7 @@ def test_three_tiers_in_order(model: Model) -> None:
 
 def test_steering_group(model: Model) -> None:
     sg = body(model, "ohjausryhma")
-    assert sg.name.fi == "Tietohallinnon ohjausryhmä"
+    assert sg.name.get("fi") == "Tietohallinnon ohjausryhmä"
     assert sg.tier is not None and sg.tier.id == "strateginen"
     assert sg.legal_form is not None and sg.legal_form.type == "joint-body"
     assert sg.legal_form.legal_basis is not None
@@ -125,11 +130,11 @@ def test_steering_group(model: Model) -> None:
     assert sg.cadence is not None
     assert (sg.cadence.min, sg.cadence.max, sg.cadence.approximate) == (2, 2, True)
     meetings = {m.id: m for m in sg.cadence.meetings}
-    assert meetings["tilinpaatos"].when and meetings["tilinpaatos"].when.fi == "alkuvuonna"
+    assert meetings["tilinpaatos"].when and meetings["tilinpaatos"].when.get("fi") == "alkuvuonna"
     assert meetings["tilinpaatos"].window_source is not None
     assert meetings["tilinpaatos"].window_source.is_derived, "'alkuvuonna' is interpreted"
     assert meetings["talousarvio"].months == (6,)
-    assert [t.name.fi for t in meetings["talousarvio"].topics] == ["Talousarvio"]
+    assert [t.name.get("fi") for t in meetings["talousarvio"].topics] == ["Talousarvio"]
     assert fi_texts(sg.duties) == [
         "Kumppanuuden ja yhteistyön hallintamallin omistajuus",
         "Palvelutuotannon ylätason seuranta",
@@ -200,7 +205,7 @@ def test_operational_matters(model: Model) -> None:
             "kehittamisryhma",
             "ohjausryhma",
         ]
-        assert all(step.trigger.fi and step.trigger.en for step in m.steps)
+        assert all(step.trigger.get("fi") and step.trigger.values.get("en") for step in m.steps)
 
 
 def test_roles(model: Model) -> None:
@@ -215,7 +220,7 @@ def test_roles(model: Model) -> None:
     assert [s.id for s in own.serves] == ["ulvila"]
     assert own.named_by is None and own.provided_by is None, "the agreement says 'nimetään'"
     experts = roles["asiantuntijat"]
-    assert [a.fi for a in experts.areas] == ["tietoturva", "tekoäly"]
+    assert [a.get("fi") for a in experts.areas] == ["tietoturva", "tekoäly"]
     assert experts.areas_are_examples
     assert all(isinstance(r, Role) for r in roles.values())
 
@@ -224,7 +229,7 @@ def test_positions_by_party(model: Model) -> None:
     pori = model.party("pori")
     ulvila = model.party("ulvila")
     assert pori is not None and ulvila is not None
-    assert {p.title.fi for p in pori.positions} >= {
+    assert {p.title.get("fi") for p in pori.positions} >= {
         "Kaupunginjohtaja",
         "Tietohallintojohtaja",
         "IT-päällikkö",
@@ -232,7 +237,7 @@ def test_positions_by_party(model: Model) -> None:
         "Asiakkuuspäällikkö",
         "Käyttöpäällikkö",
     }
-    assert {p.title.fi for p in ulvila.positions} == {
+    assert {p.title.get("fi") for p in ulvila.positions} == {
         "Kaupunginjohtaja",
         "Talous- ja hallintojohtaja",
     }

@@ -220,7 +220,7 @@ def test_history_lists_versions_newest_first(repo: Path) -> None:
     first = md[md.index("## v1.0.0") :]
     assert "Ensimmäinen versio." in first
     newest = md[md.index("## 1.10.0") : md.index("## v1.1.0")]
-    assert "Muutokset versioon v1.1.0 nähden" in newest
+    assert "Muutokset versioon v1.1.0 verrattuna" in newest
     assert "kokoontuu 2–6 kertaa vuodessa aiemman 2–4 sijaan" in newest
     middle = md[md.index("## v1.1.0") : md.index("## v1.0.0")]
     assert "Talous- ja hallintojohtaja (Ulvilan kaupunki) ei enää ole jäsen" in middle
@@ -244,12 +244,12 @@ def test_history_without_tags(tmp_path: Path) -> None:
     root.mkdir()
     git(root, "init", "-q")
     shutil.copytree(BASE, root / "governance")
-    md = version_history_markdown(root, root / "governance")
-    assert "Versiotunnisteita ei ole vielä" in md
+    md = version_history_markdown(root, root / "governance", lang="fi")
+    assert "Versiotunnisteita ei vielä ole" in md
 
 
 def test_history_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path.parent))
     shutil.copytree(BASE, tmp_path / "governance")
-    md = version_history_markdown(tmp_path, tmp_path / "governance")
-    assert "Versiotunnisteita ei ole vielä" in md and "git" in md
+    md = version_history_markdown(tmp_path, tmp_path / "governance", lang="fi")
+    assert "Versiotunnisteita ei vielä ole" in md and "git" in md

@@ -14,12 +14,13 @@ import pytest
 
 from govlint.diff import diff_models
 from govlint.diff.catalog import CATALOG, LEVELS
-from govlint.diff.i18n import STRINGS
 from govlint.diff.markdown import MARKER, escape
 from govlint.diff.messages import Words
 from govlint.diff.render import render
 from govlint.diff.result import Side
+from govlint.diff.words import levels, sentences
 from govlint.engine import load_directory
+from govlint.l10n import Ui, UnknownLanguage
 from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -130,7 +131,7 @@ def test_text_format_names_level_code_and_place(proposal) -> None:  # type: igno
 def test_no_changes_still_has_the_marker() -> None:
     base = load_directory(PAIR / "base", base=PAIR).model
     md = render(diff_models(base, base), "markdown", *SIDES)
-    assert md.startswith(MARKER) and "Ei muutoksia hallintamalliin." in md
+    assert md.startswith(MARKER) and "Hallintamalliin ei ole muutoksia." in md
     assert "|" not in md
 
 
@@ -138,24 +139,25 @@ def test_an_english_model_gets_english_words(proposal) -> None:  # type: ignore[
     words = Words(proposal, "en")
     cadence = next(c for c in proposal.changes if c.code == "cadence-changed")
     assert words.describe(cadence) == "ICT development group meets 2–6 times a year instead of 2–4."
-    assert Words(proposal, "sv").lang == "en"  # no Swedish words yet: English, not a crash
+    swedish = Words(proposal, "sv").describe(cadence)  # no Swedish name: the main language's
+    assert swedish.startswith("Tietohallinnon kehittämisryhmä sammanträder 2–6 gånger om året")
+    with pytest.raises(UnknownLanguage):
+        Words(proposal, "de")  # no catalog: a clear error, not English in disguise
 
 
-def test_every_level_and_template_is_translated() -> None:
-    for lang, words in STRINGS.items():
-        assert set(words["levels"]) == {lv.value for lv in LEVELS}, lang
-        assert set(words["ui"]) == set(STRINGS["fi"]["ui"]), lang
-        assert set(words["templates"]) == set(STRINGS["fi"]["templates"]), lang
-        for code in words["templates"]:
-            assert code in CATALOG or code in {
-                "added",
-                "removed",
-                "renamed",
-                "changed",
-                "changed_text",
-                "expert-added",
-                "expert-removed",
-            }, (lang, code)
+def test_every_level_and_sentence_belongs_to_the_catalog_of_changes() -> None:
+    ui = Ui("fi")
+    assert set(levels(ui)) == {lv.value for lv in LEVELS}
+    for code in sentences(ui):
+        assert code in CATALOG or code in {
+            "added",
+            "removed",
+            "renamed",
+            "changed",
+            "changed_text",
+            "expert-added",
+            "expert-removed",
+        }, code
 
 
 def test_model_text_cannot_inject_markdown() -> None:

@@ -710,21 +710,6 @@ def test_rule_reference_lists_every_rule_with_its_examples() -> None:
     assert "script" not in parsed.tags
 
 
-def test_every_ui_string_exists_in_both_languages() -> None:
-    from govlint.handbook import i18n
-
-    assert set(i18n.FI) == set(i18n.EN)
-    used: set[str] = set()
-    for module in (ROOT / "src" / "govlint" / "handbook").glob("*.py"):
-        used |= set(
-            re.findall(
-                r"""(?:\bt|fmt)\(\s*["']([a-z_.]+[a-z])["']""", module.read_text(encoding="utf-8")
-            )
-        )
-    missing = sorted(k for k in used if k not in i18n.FI)
-    assert missing == []
-
-
 def test_handbook_source_names_no_particular_agreement() -> None:
     for module in (ROOT / "src" / "govlint" / "handbook").glob("*.py"):
         text = module.read_text(encoding="utf-8").lower()

@@ -149,6 +149,7 @@ class _Builder:
             title=self.text(d["title"]),
             model_version=d["modelVersion"],
             language=d["language"],
+            languages=(d["language"], *(x for x in d.get("languages", ()) if x != d["language"])),
             source=self.source(doc, ("source",), d.get("source")),
         )
         a.party_refs = [
@@ -162,8 +163,7 @@ class _Builder:
                 doc=doc,
                 path=("sections", i),
                 id=s["id"],
-                heading=s["heading"],
-                en=s.get("en"),
+                heading=_heading(s["heading"], d["language"]),
                 parent_id=s.get("parent"),
                 order=i + 1,
             )
@@ -209,6 +209,7 @@ class _Builder:
             return
         self.model.agreement = a
         self.model.lang = a.language
+        self.model.languages = a.languages
 
     def party(self, doc: Document, d: dict[str, Any]) -> None:
         party = m.Party(
@@ -575,3 +576,10 @@ def build_model(
         )
     builder.resolve()
     return builder.model, builder.findings
+
+
+def _heading(value: str | dict[str, str], main: str) -> m.Text:
+    """A section heading as a text, the main language first: a plain string is in it."""
+    if isinstance(value, str):
+        return m.Text({main: value})
+    return m.Text({k: value[k] for k in sorted(value, key=lambda k: k != main)})

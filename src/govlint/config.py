@@ -4,8 +4,10 @@
 
     [tool.govlint]
     model = "governance"            # the model directory, relative to the config file
+    language = "fi"                 # the handbook's and the diff's language (BCP 47);
+                                    # default: the model's main language (Agreement.language)
     handbook-url = "https://example.org/handbook/"   # where the handbook is published
-    rule-reference = "rules/"       # its rule reference page, relative to handbook-url
+    rule-reference = "govlint/"     # its rule reference page, relative to handbook-url
     [tool.govlint.rules]
     GOV061 = "off"                  # by code or slug: error | warning | info | off
     missing-chair = "info"
@@ -68,6 +70,7 @@ class Config:
     waivers: list[Waiver] = field(default_factory=list)
     file: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+    language: str | None = None  # the readers' language; None: the model's main language
     handbook_url: str | None = None  # the published handbook, ending in "/"
     rule_reference: str | None = None  # its rule reference page, relative to handbook_url
 
@@ -138,7 +141,7 @@ def load_config(
     else:
         root, cfg_path = find_project_root(cwd)
     raw = _read(cfg_path) if cfg_path else {}
-    allowed = {"model", "rules", "waivers", "handbook-url", "rule-reference"}
+    allowed = {"model", "language", "rules", "waivers", "handbook-url", "rule-reference"}
     unknown = set(raw) - allowed
     if unknown:
         raise ConfigError(
@@ -148,6 +151,15 @@ def load_config(
     if not isinstance(model_value, str):
         raise ConfigError(f"{cfg_path}: 'model' must be a path (text)")
     model_dir = model_arg if model_arg is not None else root / model_value
+    language = raw.get("language")
+    if language is not None:
+        from govlint.l10n import catalog_for, catalog_languages
+
+        if not isinstance(language, str) or catalog_for(language) is None:
+            raise ConfigError(
+                f"{cfg_path}: 'language' must be a language govlint has texts in "
+                f"({', '.join(catalog_languages())}), not {language!r}"
+            )
     severities: dict[str, Severity | None] = {}
     rules_cfg = raw.get("rules", {})
     if rules_cfg or raw.get("waivers"):
@@ -202,6 +214,7 @@ def load_config(
         raw=raw,
         handbook_url=handbook_url,
         rule_reference=rule_reference,
+        language=language,
     )
 
 

@@ -23,10 +23,15 @@ def _src(source: m.Source | None) -> dict[str, Any] | None:
         return {"derived": source.derived}
     out: dict[str, Any] = {"section": source.section_id}
     if source.section is not None:
-        out["heading"] = source.section.heading
+        out["heading"] = _main(source.section.heading)
     if source.quote:
         out["quote"] = source.quote
     return out
+
+
+def _main(text: m.Text) -> str:
+    """A heading in the main language (the first a text gives, as the loader keeps it)."""
+    return next(iter(text.values.values()), "")
 
 
 def _loc(node: m.Node) -> dict[str, Any]:
@@ -137,10 +142,17 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
             "title": _t(a.title),
             "modelVersion": a.model_version,
             "language": a.language,
+            "languages": list(a.languages),
             "parties": [r.id for r in a.party_refs],
             "purpose": _t(a.purpose.text) if a.purpose else None,
             "sections": [
-                {"id": s.id, "heading": s.heading, "en": s.en, "parent": s.parent_id}
+                {
+                    "id": s.id,
+                    "heading": s.heading.get(a.language),
+                    "en": s.heading.values.get("en") if a.language != "en" else None,
+                    "headings": _t(s.heading),
+                    "parent": s.parent_id,
+                }
                 for s in a.sections.values()
             ],
             "legalBasis": [

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Text:
-    """A text in several languages, keyed by ISO 639-1 code."""
+    """A text in several languages, keyed by BCP 47 language tag (the model declares which)."""
 
     values: Mapping[str, str]
 
@@ -32,13 +32,15 @@ class Text:
             return self.values[fallback]
         return next(iter(self.values.values()), "")
 
-    @property
-    def fi(self) -> str:
-        return self.values.get("fi", "")
-
-    @property
-    def en(self) -> str:
-        return self.values.get("en", "")
+    def pick(self, lang: str, fallback: str) -> tuple[str, str]:
+        """(text, its language): in ``lang``, else in ``fallback``, else in any language the
+        text has; ("", lang) for an empty text."""
+        for candidate in (lang, fallback):
+            if candidate in self.values:
+                return self.values[candidate], candidate
+        for found, value in self.values.items():
+            return value, found
+        return "", lang
 
     def __bool__(self) -> bool:
         return bool(self.values)
@@ -109,8 +111,7 @@ class SourcedText(Node):
 @dataclass(eq=False, kw_only=True)
 class Section(Element):
     KIND = "section"
-    heading: str
-    en: str | None = None
+    heading: Text
     parent_id: str | None = None
     order: int = 0
 
@@ -131,6 +132,7 @@ class Agreement(Element):
     title: Text
     model_version: str
     language: str
+    languages: tuple[str, ...] = ()  # every declared language, the main one first
     party_refs: list[Ref] = field(default_factory=list)
     purpose: SourcedText | None = None
     scope: SourcedText | None = None
@@ -406,7 +408,8 @@ class Model:
     unbuilt: list[Unbuilt] = field(default_factory=list)
     incomplete: bool = False  # some file has errors: it is not, or not wholly, in the model
     unresolved: int = 0  # references that do not resolve (or to the wrong kind), as findings
-    lang: str = "fi"
+    lang: str = ""  # the main language (Agreement.language); "" without an agreement
+    languages: tuple[str, ...] = ()  # every language the agreement declares, main first
 
     @property
     def tiers_ambiguous(self) -> bool:

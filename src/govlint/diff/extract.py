@@ -142,12 +142,11 @@ class _Extractor:
             },
         )
         for sec in a.sections.values():
-            heading = {a.language: sec.heading, **({"en": sec.en} if sec.en else {})}
             self.add(
                 ("section", sec.id),
                 sec,
                 {
-                    "heading": TextV.of(heading),
+                    "heading": _t(sec.heading),
                     "parent": R(("section", sec.parent_id)) if sec.parent_id else None,
                 },
             )

@@ -14,14 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from govlint.diff.compare import diff_models
 from govlint.diff.gitsource import GitError, model_path_in_repo, repo_root, run_git
-from govlint.diff.i18n import STRINGS, language
 from govlint.diff.markdown import escape, render_markdown
+from govlint.diff.messages import language
 from govlint.diff.versions import Version, VersionError, load_revision_version
+from govlint.l10n import Ui
 
 VERSION = re.compile(r"^v?(\d+(?:\.\d+)*)(?:[-+~]?([0-9A-Za-z.+-]*))?$")
 
@@ -62,11 +64,11 @@ def version_tags(repo: Path) -> list[Tag]:
     return sorted(tags, key=lambda t: t.sort_key)
 
 
-def _date(iso: str, lang: str) -> str:
-    if lang != "fi" or not re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
+def _date(iso: str, ui: Ui) -> str:
+    """A tag's date as the language writes dates (CLDR): "5.3.2026"."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
         return iso
-    year, month, day = iso.split("-")
-    return f"{int(day)}.{int(month)}.{year}"
+    return ui.date(date.fromisoformat(iso))
 
 
 def version_history_markdown(
@@ -75,7 +77,7 @@ def version_history_markdown(
     """The version history page: a heading per version tag (newest first) with its date and
     its changes against the previous version; the first version is described as the initial
     one. Without tags, or outside git, a short note says so. ``level`` is the page heading's
-    level; ``lang`` defaults to the newest version's model language (Finnish without one).
+    level; ``lang`` defaults to the newest version's main language (English without one).
     """
     repo = repo_root(repo_root_dir)
     tags = version_tags(repo) if repo is not None else []
@@ -89,32 +91,46 @@ def version_history_markdown(
         for tag in tags:
             versions.append((tag, *_load(repo, tag, rel)))
     models = [v for _, v, _, _ in versions if v is not None]
-    page_lang = language(lang or (models[-1].model.lang if models else "fi"))
-    words = STRINGS[page_lang]
-    ui: dict[str, str] = words["ui"]
+    page_lang = language(lang, models[-1].model.lang if models else "")
+    ui = Ui(page_lang)
     h = "#" * level
-    out = [f"{h} {ui['history_title']}", ""]
-    if repo is None or not tags:
-        out += [ui["not_git"] if repo is None else ui["no_tags"], ""]
+    out = [f"{h} " + ui._("Version history"), ""]
+    if repo is None:
+        out += [ui._("There are no version tags yet: the model is not in a git repository."), ""]
+        return "\n".join(out)
+    if not tags:
+        no_tags = ui._(
+            "There are no version tags yet. Once an approved version is tagged in git (for "
+            "example v1.0.0), its changes since the previous version are shown on this page."
+        )
+        out += [no_tags, ""]
         return "\n".join(out)
     previous: Version | None = None
     sections: list[list[str]] = []
     for tag, version, problem, errors in versions:
-        date = _date(tag.date, page_lang)
-        part = [f"{h}# {escape(tag.name)} ({date})", ""]
+        part = [f"{h}# {escape(tag.name)} ({_date(tag.date, ui)})", ""]
         if version is None:
-            part += [ui[problem].format(n=errors), ""]
+            if problem == "unreadable":
+                text = ui.ngettext(
+                    "The model of this version could not be read ({n} error); it is not compared.",
+                    "The model of this version could not be read ({n} errors); it is not compared.",
+                    errors,
+                )
+            else:
+                text = ui._("This version has no model directory.")
+            part += [text, ""]
         elif previous is None:
-            part += [ui["initial"], "", ui["initial_counts"].format(**_counts(version)), ""]
+            part += [ui._("The first version."), "", _counts(ui, version), ""]
         else:
             diff = diff_models(previous.model, version.model)
             span = (
-                f" ({ui['model_version']} {escape(previous.model_version)} → "
+                " (" + ui._("model version") + f" {escape(previous.model_version)} → "
                 f"{escape(version.model_version)})"
                 if previous.model_version or version.model_version
                 else ""
             )
-            part += [ui["against"].format(prev=escape(previous.side.label)) + span, ""]
+            against = ui._("Changes since {prev}", prev=escape(previous.side.label))
+            part += [against + span, ""]
             body = render_markdown(
                 diff,
                 previous.side,
@@ -146,12 +162,14 @@ def _load(repo: Path, tag: Tag, rel: str | None) -> tuple[Version | None, str, i
         return None, "no_model", 0
 
 
-def _counts(version: Version) -> dict[str, int]:
+def _counts(ui: Ui, version: Version) -> str:
+    """What the first version holds: "Mallissa on 2 toimielintä, 4 roolia, ..."."""
     model = version.model
-    return {
-        "bodies": len(model.bodies),
-        "roles": len(model.roles),
-        "matters": len(model.matter_types),
-        "goals": len(model.goals),
-        "commitments": len(model.commitments),
-    }
+    parts = [
+        ui.ngettext("{n} body", "{n} bodies", len(model.bodies)),
+        ui.ngettext("{n} role", "{n} roles", len(model.roles)),
+        ui.ngettext("{n} matter type", "{n} matter types", len(model.matter_types)),
+        ui.ngettext("{n} goal", "{n} goals", len(model.goals)),
+        ui.ngettext("{n} commitment", "{n} commitments", len(model.commitments)),
+    ]
+    return ui._("The model has {counts}.", counts=ui.join(parts))

@@ -47,21 +47,24 @@ def render_markdown(
 ) -> str:
     """The diff in Markdown; ``level`` is the level of the top heading (history nests it)."""
     words = Words(diff, lang)
+    ui = words.ui
     h = "#" * level
     out: list[str] = [MARKER] if marker else []
     if title:
-        out += [f"{h} {words.ui('title')}", ""]
+        out += [f"{h} " + ui._("Changes to the governance model"), ""]
     if title:
         sides = f"{_side(old, diff.old.version, words)} → {_side(new, diff.new.version, words)}"
-        out += [f"{words.ui('compared')}: {sides}", ""]
+        out += [ui._("Compared") + f": {sides}", ""]
     if not diff.changes:
-        out += [words.ui("no_changes"), ""]
+        out += [ui._("No changes to the governance model."), ""]
         return "\n".join(out)
     counts = diff.counts()
-    out += [f"| {words.ui('level')} | {words.ui('count')} |", "|---|---:|"]
+    impact, changes = ui._("Impact"), ui._("Changes")
+    out += [f"| {impact} | {changes} |", "|---|---:|"]
     out += [f"| {words.level(lv)} | {counts[lv]} |" for lv in LEVELS]
-    out += [f"| **{words.ui('total')}** | **{len(diff.changes)}** |", ""]
-    out += [f"{h}# {words.ui('by_subject')}", ""]
+    total = ui._("Total")
+    out += [f"| **{total}** | **{len(diff.changes)}** |", ""]
+    out += [f"{h}# " + ui._("Changes by subject"), ""]
     scope: Key | None = None
     for change in diff.changes:
         if change.scope != scope:
@@ -79,7 +82,7 @@ def render_markdown(
 def _side(side: Side, version: str | None, words: Words) -> str:
     """A version as `label` (model version 1.1.0, commit abc1234567)."""
     name = side.label if side.kind == "revision" else (side.path or side.label)
-    extra = [f"{words.ui('model_version')} {escape(version)}"] if version else []
+    extra = [words.ui._("model version") + f" {escape(version)}"] if version else []
     if side.commit:
         extra.append(f"commit {side.commit[:10]}")
     return f"`{escape_code(name)}`" + (f" ({', '.join(extra)})" if extra else "")
@@ -98,10 +101,12 @@ def _item(change: Change, words: Words, old: Side, new: Side, *, details: bool) 
     if where:
         meta.append(f"`{escape_code(where)}`")
     if change.approvers:
-        meta.append(f"{words.ui('approvers')}: {escape(words.approvers(change))}")
+        label = words.ui.ngettext("Approver", "Approvers", len(change.approvers))
+        meta.append(f"{label}: {escape(words.approvers(change))}")
     if change.weakens:
-        names = ", ".join(words.scope_name(k) for k in change.weakens)
-        meta.append(f"{words.ui('weakens')}: {escape(_short(names))}")
+        names = words.ui.join(words.scope_name(k) for k in change.weakens)
+        weakens = words.ui._("Weakens the commitment")
+        meta.append(f"{weakens}: {escape(_short(names))}")
     lines = [line + " \\", "  " + " · ".join(meta)]
     for label, text in words.details(change):
         lines.append(f"  - {label}: {escape(text)}")
@@ -128,7 +133,12 @@ def _approvers(diff: Diff, words: Words, h: str) -> list[str]:
             words.name(key),
         )
 
-    out = [f"{h}# {words.ui('by_approver')}", "", words.ui("by_approver_intro"), ""]
+    out = [
+        f"{h}# " + words.ui._("Approvers"),
+        "",
+        words.ui._("The changes each approver decides on:"),
+        "",
+    ]
     for key in sorted(groups, key=order):
         out += [f"{h}## {escape(words.name(key))}", ""]
         for change in sorted(groups[key], key=lambda c: -c.level.rank):

@@ -1,15 +1,31 @@
-"""A change in words: one sentence in the model's language, with names from the model."""
+"""A change in words: one sentence in the reader's language, with names from the model.
+
+The words come from the message catalogs (:mod:`govlint.diff.words`, :mod:`govlint.vocabulary`);
+names come from the model, in the reader's language where the model gives it, else in the
+model's main language.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
+from govlint.diff import words as w
 from govlint.diff.catalog import Level
 from govlint.diff.facts import AGREEMENT
-from govlint.diff.i18n import STRINGS, language
 from govlint.diff.renames import GLOBAL_STAGES
 from govlint.diff.result import Change, Diff
 from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.l10n import Ui, catalog_for
+from govlint.vocabulary import (
+    aspects,
+    horizons,
+    kinds,
+    legal_forms,
+    member_roles,
+    obligations,
+    table,
+    word,
+)
 
 # Kinds with an identity of their own (the rest are parts of one): the rename stages and
 # the agreement itself.
@@ -21,24 +37,28 @@ PLAIN_FIELDS = frozenset({"source", "id", "role", "text", "name", "title", "head
 SUMMARY_FIELDS = {"representation": "via", "meeting": "window", "cadence": "count"}
 
 
+def language(lang: str | None, model_lang: str) -> str:
+    """The language to write in: ``lang`` (the reader's choice), else the model's main
+    language when govlint has texts in it, else English."""
+    if lang:
+        return lang
+    return model_lang if model_lang and catalog_for(model_lang) else "en"
+
+
 class Words:
     """The words of one language, bound to a diff for names."""
 
     def __init__(self, diff: Diff, lang: str | None = None) -> None:
         self.diff = diff
-        self.lang = language(lang or diff.lang)
-        self.s: dict[str, Any] = STRINGS[self.lang]
+        self.ui = Ui(language(lang, diff.lang))
+        self.lang = self.ui.lang
 
     # -- vocabulary ------------------------------------------------------------------------
-    def ui(self, name: str, **params: Any) -> str:
-        text: str = self.s["ui"][name]
-        return text.format(**params) if params else text
-
     def level(self, level: Level) -> str:
-        return str(self.s["levels"][level.value])
+        return word(self.ui, w.levels, level.value)
 
     def kind(self, kind: str) -> str:
-        return str(self.s["kinds"].get(kind, kind))
+        return word(self.ui, kinds, kind)
 
     def field(self, name: str | None) -> str:
         if not name:
@@ -46,18 +66,22 @@ class Words:
         for suffix in ("Sources", "Source"):
             if name.endswith(suffix) and name != suffix.lower():
                 name = name[: -len(suffix)]
-        return str(self.s["fields"].get(name, name))
+        return word(self.ui, w.fields, name)
 
     def text(self, value: TextV | None) -> str:
-        return value.get(self.lang) if value else ""
+        """A model text in the reader's language, else the model's main language."""
+        if not value:
+            return ""
+        items = dict(value.items)
+        return items.get(self.lang) or items.get(self.diff.lang) or value.get(self.lang)
 
     # -- names -----------------------------------------------------------------------------
     def name(self, key: Key) -> str:
         kind = key[0]
         if key == AGREEMENT:
-            return self.text(self.diff.name(key)) or self.ui("agreement_scope")
+            return self.text(self.diff.name(key)) or self.ui._("Agreement and parties")
         if kind == "term":
-            return str(self.s["terms"].get(key[1], key[1]))
+            return word(self.ui, w.terms, key[1])
         if kind == "member":
             return self.who(key)
         if kind == "representation":
@@ -78,57 +102,52 @@ class Words:
         return party_name or member[2]
 
     def scope_name(self, scope: Key) -> str:
-        return self.ui("agreement_scope") if scope == AGREEMENT else self.name(scope)
+        return self.ui._("Agreement and parties") if scope == AGREEMENT else self.name(scope)
 
     # -- values ----------------------------------------------------------------------------
     def value(self, value: Any, field: str | None = None) -> str:
+        ui = self.ui
         if value is None:
-            return self.ui("none")
+            return ui._("not set")
         if isinstance(value, bool):
-            return self.ui("yes" if value else "no")
+            return ui._("yes") if value else ui._("no")
         if isinstance(value, TextV):
             return self.text(value)
         if isinstance(value, R):
             return self.name(value.key)
         if isinstance(value, Src):
             if value.derived is not None or value.section is None:
-                return self.ui("derived")
-            return self.ui("section", h=self.name(value.section.key))
+                return ui._("the model's inference")
+            heading = ui._("“{quote}”", quote=self.name(value.section.key))
+            return ui._("section {heading}", heading=heading)
         if isinstance(value, Count):
             span = str(value.min) if value.min == value.max else f"{value.min}–{value.max}"
-            return self.ui("about", n=span) if value.approximate else span
+            return ui._("about {n}", n=span) if value.approximate else span
         if isinstance(value, Window):
-            return self.months(value)
+            return ui.window(value.start, value.end)
         if isinstance(value, tuple):
             if field == "legalForm" and len(value) == 2:
                 basis = self.name(("legal-basis", value[1])) if value[1] else ""
                 return f"{self.value(value[0])}" + (f" ({basis})" if basis else "")
             if field == "topics":
-                return ", ".join(self.text(t[1]) for t in value) or self.ui("none")
+                return ui.join(self.text(t[1]) for t in value) or ui._("not set")
             parts = [self.value(v) for v in value]
-            return (" → " if field == "route" or field == "" else ", ").join(parts) or self.ui(
-                "none"
-            )
+            if field == "route" or field == "":
+                return " → ".join(parts) or ui._("not set")
+            return ui.join(parts) or ui._("not set")
         if isinstance(value, str):
-            if field in ("role", "id"):
-                return str(self.s["roles"].get(value, value)) if field == "role" else value
-            return str(self.s["values"].get(value, value))
+            if field == "role":
+                return word(ui, member_roles, value)
+            if field == "id":
+                return value
+            return _enum_word(ui, value)
         if isinstance(value, dict):
             return ""
         return str(value)
 
-    def months(self, window: Window) -> str:
-        names: list[str] = self.s["months"]
-        first, last = names[window.start - 1], names[window.end - 1]
-        if window.start == window.end:
-            return first
-        if self.lang == "fi" and first.endswith("kuu"):
-            first = first[: -len("kuu")]
-        return str(self.s["month_range"]).format(a=first, b=last)
-
     # -- sentences -------------------------------------------------------------------------
     def template(self, change: Change) -> str:
-        templates: dict[str, str] = self.s["templates"]
+        templates = table(self.ui, w.sentences)
         code = change.code
         if (
             code in ("member-added", "member-removed")
@@ -181,12 +200,12 @@ class Words:
             "b": self.value(before, value_field),
             "a": self.value(after, value_field),
             "via": f" ({self.value(via)})" if via else "",
-            "role": self.s["roles"].get(role, role),
-            "role_to": self.s["roles_to"].get(role, role),
+            "role": word(self.ui, member_roles, role),
+            "role_to": word(self.ui, w.roles_to, role),
         }
         if change.code == "member-role-changed":
-            params["b"] = self.s["roles"].get(change.before, change.before)
-            params["a"] = self.s["roles"].get(change.after, change.after)
+            params["b"] = word(self.ui, member_roles, str(change.before))
+            params["a"] = word(self.ui, member_roles, str(change.after))
         sentence = self.template(change).format(**params)
         return sentence[:1].upper() + sentence[1:]
 
@@ -199,9 +218,9 @@ class Words:
         if change.code == "translation-changed":
             return self._translations(change.before, change.after)
         if change.before is not None:
-            out.append((self.ui("before"), self.value(change.before, change.field)))
+            out.append((self.ui._("Before"), self.value(change.before, change.field)))
         if change.after is not None:
-            out.append((self.ui("after"), self.value(change.after, change.field)))
+            out.append((self.ui._("After"), self.value(change.after, change.field)))
         return out
 
     def _translations(self, before: Any, after: Any) -> list[tuple[str, str]]:
@@ -214,12 +233,22 @@ class Words:
             old, new = dict(b.items), dict(a.items)
             for lang in sorted({*old, *new} - {self.diff.lang}):
                 if old.get(lang) != new.get(lang):
-                    out.append((f"{self.ui('before')} ({lang})", old.get(lang, "—")))
-                    out.append((f"{self.ui('after')} ({lang})", new.get(lang, "—")))
+                    before, after = self.ui._("Before"), self.ui._("After")
+                    out.append((f"{before} ({lang})", old.get(lang, "—")))
+                    out.append((f"{after} ({lang})", new.get(lang, "—")))
         return out
 
     def approvers(self, change: Change) -> str:
-        return ", ".join(self.name(k) for k in change.approvers)
+        return self.ui.join(self.name(k) for k in change.approvers)
+
+
+def _enum_word(ui: Ui, value: str) -> str:
+    """A fixed value of the format (an aspect, obligation, horizon or legal form) in words."""
+    for group in (aspects, obligations, horizons, legal_forms):
+        found = word(ui, group, value)
+        if found != value:
+            return found
+    return value
 
 
 def _is_long(before: Any, after: Any) -> bool:

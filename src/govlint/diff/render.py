@@ -73,7 +73,8 @@ class TextRenderer(Renderer):
         head = f"govlint diff: {_side(old, words)} → {_side(new, words)}"
         lines = [head]
         if diff.old.version != diff.new.version:
-            lines.append(f"  {words.ui('model_version')} {diff.old.version} → {diff.new.version}")
+            version = words.ui._("model version")
+            lines.append(f"  {version} {diff.old.version} → {diff.new.version}")
         scope: Key | None = None
         for change in diff.changes:
             if change.scope != scope:
@@ -83,7 +84,8 @@ class TextRenderer(Renderer):
             lines.append(f"      {words.describe(change)}")
             for label, text in words.details(change):
                 lines.append(f"        {label}: {text}")
-            lines.append(f"      {words.ui('approvers')}: {words.approvers(change)}")
+            label = words.ui.ngettext("Approver", "Approvers", len(change.approvers))
+            lines.append(f"      {label}: {words.approvers(change)}")
         counts = diff.counts()
         total = len(diff.changes)
         summary = ", ".join(f"{counts[lv]} {lv.value}" for lv in LEVELS)
@@ -91,7 +93,7 @@ class TextRenderer(Renderer):
             "",
             f"{total} change{'' if total == 1 else 's'}: {summary}"
             if total
-            else words.ui("no_changes"),
+            else words.ui._("No changes to the governance model."),
         ]
         return "\n".join(lines)
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from govlint.handbook.i18n import Ui
-from govlint.model import Body, Meeting, Model
+from govlint.handbook.phrases import cadence
+from govlint.l10n import Ui
+from govlint.model import Body, Meeting, Model, Text
 
 
 def _end(meeting: Meeting, year: int) -> date:
@@ -25,38 +26,45 @@ def _end(meeting: Meeting, year: int) -> date:
 
 
 def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
+    def text(value: Text | None) -> str:
+        return value.pick(ui.lang, model.lang)[0] if value else ""
+
     lines = []
-    topics = ", ".join(model.text(t.name) for t in meeting.topics)
+    topics = ui.join(text(t.name) for t in meeting.topics)
     if topics:
-        lines.append(f"{ui.t('body.col.topics')}: {topics}")
+        lines.append(ui._("Handles") + f": {topics}")
     when = ui.window(meeting.month_from, meeting.month_to)
-    if meeting.when:
-        when = f"{model.text(meeting.when)} ({when})"
-    lines.append(f"{ui.t('body.col.when')}: {when}")
+    lines.append(ui._("Months") + f": {when}")
     if body.cadence is not None:
-        lines.append(ui.cadence(body.cadence.min, body.cadence.max, body.cadence.approximate))
+        lines.append(cadence(ui, body.cadence.min, body.cadence.max, body.cadence.approximate))
     for source in (meeting.source, meeting.window_source):
         if source is None:
             continue
         if source.is_derived:
-            lines.append(f"{ui.t('src.derived')}: {source.derived}")
+            lines.append(ui._("Derived") + f": {source.derived}")
         elif source.section is not None:
-            lines.append(f"{ui.t('src.section')}: {source.section.heading}")
+            lines.append(ui._("Source") + f": {text(source.section.heading)}")
     return "\n".join(" ".join(line.split()) for line in lines)
 
 
-def calendar_bytes(model: Model, year: int) -> bytes:
-    """The .ics file of every anchored meeting, starting in ``year``."""
+def calendar_bytes(model: Model, year: int, lang: str | None = None) -> bytes:
+    """The .ics file of every anchored meeting, starting in ``year``, in ``lang`` (default:
+    the model's main language)."""
     from icalendar import Calendar, Event
 
-    ui = Ui(model.lang)
+    ui = Ui(lang or model.lang)
+
+    def text(value: Text | None) -> str:
+        return value.pick(ui.lang, model.lang)[0] if value else ""
+
     agreement_id = model.agreement.id if model.agreement else "govlint"
     cal = Calendar()
-    cal.add("prodid", "-//govlint//handbook//" + model.lang.upper())
+    cal.add("prodid", "-//govlint//handbook//" + ui.lang.upper())
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    name = model.text(model.agreement.title) if model.agreement else ""
-    cal.add("x-wr-calname", f"{ui.t('page.cycle')}: {name}" if name else ui.t("page.cycle"))
+    name = text(model.agreement.title) if model.agreement else ""
+    page = ui._("Annual cycle")
+    cal.add("x-wr-calname", f"{page}: {name}" if name else page)
     stamp = datetime(year, 1, 1, tzinfo=UTC)
     for body in model.bodies:
         if body.cadence is None:
@@ -65,12 +73,12 @@ def calendar_bytes(model: Model, year: int) -> bytes:
             event = Event()
             event.add("uid", f"{agreement_id}/{body.id}/{meeting.id}@govlint")
             event.add("dtstamp", stamp)
-            event.add("summary", f"{model.text(body.name)}: {model.text(meeting.name)}")
+            event.add("summary", f"{text(body.name)}: {text(meeting.name)}")
             event.add("dtstart", date(year, meeting.month_from, 1))
             event.add("dtend", _end(meeting, year))
             event.add("rrule", {"freq": "yearly"})
             event.add("transp", "TRANSPARENT")
-            event.add("categories", [model.text(body.name)])
+            event.add("categories", [text(body.name)])
             event.add("description", _description(model, ui, body, meeting))
             cal.add_component(event)
     return cal.to_ical()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Hashable, Sequence
 
+from govlint.handbook import phrases
 from govlint.handbook.site import Site
 from govlint.handbook.svg import (
     BAND_FILLS,
@@ -114,17 +115,20 @@ def structure_svg(site: Site) -> Diagram:
     parts = []
     for i, tier in enumerate(site.model.tiers):
         names = [nodes[str(k)][1] for k in layered_order(layers, edges).get(i, [])]
-        parts.append(f"{site.name(tier)} ({', '.join(names) or '–'})")
-    desc = ui.t("svg.structure.desc", tiers="; ".join(parts))
+        parts.append(f"{site.name(tier)} ({ui.join(names) or '–'})")
+    desc = ui._(
+        "Tiers from the top: {tiers}. The arrows show where unresolved matters are taken.",
+        tiers="; ".join(parts),
+    )
     return _banded(
         site,
         "gl-structure",
         nodes,
         layers,
         edges,
-        ui.t("svg.structure.title"),
+        ui._("Tiers, bodies and roles of the cooperation"),
         desc,
-        outside_label=ui.t("svg.outside"),
+        outside_label=ui._("Roles outside the tiers"),
     )
 
 
@@ -148,10 +152,10 @@ def route_svg(site: Site, mt: MatterType) -> Diagram:
         nodes,
         layers,
         edges,
-        ui.t("svg.route.title", matter=site.name(mt)),
-        ui.t("svg.route.desc", route=route or "–"),
+        ui._("Route: {matter}", matter=site.name(mt)),
+        ui._("The matter moves on in this order: {route}.", route=route or "–"),
         numbered=True,
-        outside_label=ui.t("svg.outside"),
+        outside_label=ui._("Roles outside the tiers"),
     )
 
 
@@ -175,10 +179,10 @@ def cycle_svg(site: Site) -> Diagram:
         assert body.cadence is not None
         items = [
             f"{site.name(m)} ({ui.window(m.month_from, m.month_to)}: "
-            f"{', '.join(site.name(t) for t in m.topics)})"
+            f"{ui.join(site.name(t) for t in m.topics)})"
             for m in body.cadence.meetings
         ]
-        cadence = ui.cadence(body.cadence.min, body.cadence.max, body.cadence.approximate)
+        cadence = phrases.cadence(ui, body.cadence.min, body.cadence.max, body.cadence.approximate)
         described.append(
             f"{site.name(body)}: {cadence}" + (f"; {'; '.join(items)}" if items else "")
         )
@@ -186,8 +190,14 @@ def cycle_svg(site: Site) -> Diagram:
         "gl-cycle",
         width,
         height,
-        ui.t("cycle.svg.title", year=site.year),
-        ui.t("cycle.svg.desc") + " " + ". ".join(described) + ".",
+        ui._("Annual cycle {year}", year=site.year),
+        ui._(
+            "A timeline from January to December. Each row is a body; the bars are the months "
+            "within which its meetings are held."
+        )
+        + " "
+        + ". ".join(described)
+        + ".",
     )
     for month in range(1, 13):
         x = NAME_W + (month - 1) * MONTH_W
@@ -208,14 +218,16 @@ def cycle_svg(site: Site) -> Diagram:
         canvas.lines(8, y + 19, name_lines[:3], 13, "700", "start")
         meetings = body.cadence.meetings
         if not meetings:
-            cadence = ui.cadence(body.cadence.min, body.cadence.max, body.cadence.approximate)
+            cadence = phrases.cadence(
+                ui, body.cadence.min, body.cadence.max, body.cadence.approximate
+            )
             canvas.rect(
                 NAME_W + 4, y + 4, 12 * MONTH_W - 8, LANE_H - 8, "#ffffff", INK, dash=True, rx=6
             )
             canvas.text(
                 NAME_W + 6 * MONTH_W,
                 y + LANE_H / 2 + 4,
-                ui.t("cycle.svg.unscheduled", cadence=cadence),
+                ui._("{cadence}, times not agreed", cadence=cadence),
                 12,
                 "normal",
                 "middle",
@@ -234,7 +246,7 @@ def cycle_svg(site: Site) -> Diagram:
                     rx=5,
                 )
             label = site.name(meeting)
-            topics = ", ".join(site.name(t) for t in meeting.topics)
+            topics = ui.join(site.name(t) for t in meeting.topics)
             if topics and topics != label:
                 label = f"{label}: {topics}"
             end_x = NAME_W + segments[-1][1] * MONTH_W + 4

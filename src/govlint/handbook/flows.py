@@ -7,6 +7,7 @@ to it, and preparations aimed at its meetings.
 
 from __future__ import annotations
 
+from govlint.handbook import phrases
 from govlint.handbook.site import Site
 from govlint.handbook.text import md
 from govlint.model import Body, Element, MatterType, Ref, Role, Source
@@ -23,16 +24,16 @@ def step_source(mt: MatterType, index: int) -> Source | None:
 def src_brief(site: Site, frm: str, source: Source | None, mt: MatterType) -> str:
     """A provenance marker; a derived route points to the reason on the matter's page."""
     if source is not None and source.is_derived and source is mt.escalation_source:
-        target = site.href(frm, site.matter_path(mt)) + "#" + ROUTE_BASIS
-        label = md(site.ui.t("src.derived"))
-        return (
-            f'<small class="gl-src gl-derived">{label}: '
-            f"[{md(site.ui.t('matter.route.source'))}]({target})</small>"
-        )
+        target = site.href(frm, site.matter_path(mt)) + "#" + route_basis(site)
+        label = md(site.ui._("Derived"))
+        basis = md(site.ui._("Basis of the route"))
+        return f'<small class="gl-src gl-derived">{label}: [{basis}]({target})</small>'
     return site.src(source, quote=False)
 
 
-ROUTE_BASIS = "route-basis"
+def route_basis(site: Site) -> str:
+    """The anchor of a matter page's "basis of the route" section, in the page language."""
+    return site.ui.pgettext("anchor", "basis-of-the-route")
 
 
 def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
@@ -42,19 +43,23 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
     index, not from a scan of every body and matter type (which made the handbook
     O(elements x matter types)).
     """
-    ui, model = site.ui, site.model
+    ui = site.ui
     out: list[str] = []
     for kind, body, what in site.index.inbound.get(element, ()):
         if isinstance(what, Ref):  # escalates or reports to the element
-            text = site.fmt(f"body.in.{kind}", body=site.link(frm, body))
-            out.append(f"- {text} {site.src(what.source)}")
+            template = (
+                ui._("{body} takes its unresolved matters here.")
+                if kind == "escalates"
+                else ui._("{body} reports here.")
+            )
+            out.append(f"- {site.fmt(template, body=site.link(frm, body))} {site.src(what.source)}")
         else:
             assert what.prepares is not None  # a duty preparing the element's meeting
             prep = what.prepares
             text = site.fmt(
-                "body.in.prepares",
+                ui._("{body} prepares: {duty} (meeting: {meeting})."),
                 body=site.link(frm, body),
-                duty=md(model.text(what.text)),
+                duty=site.md(what.text),
                 meeting=site.link(frm, prep.meeting),
             )
             out.append(f"- {text} {site.src(prep.source)}")
@@ -71,7 +76,7 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
                 site.link(frm, mt),
                 f"{i + 1}/{len(route)}",
                 came,
-                md(model.text(mt.steps[i - 1].trigger)),
+                site.md(mt.steps[i - 1].trigger),
                 src_brief(site, frm, step_source(mt, i), mt),
             ]
         )
@@ -79,41 +84,45 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
         if out:
             out.append("")
         markers = list(dict.fromkeys(marker for _, marker in first))
-        if len(markers) == 1:  # one shared reason: say it once
-            out.append(
-                f"{md(ui.t('body.first'))}: {', '.join(link for link, _ in first)}. {markers[0]}"
+        label = md(
+            ui.ngettext(
+                "Matter type that comes here first", "Matter types that come here first", len(first)
             )
+        )
+        if len(markers) == 1:  # one shared reason: say it once
+            out.append(f"{label}: {ui.join(link for link, _ in first)}. {markers[0]}")
         else:
-            out += [f"- {md(ui.t('body.first'))}: {link} {marker}" for link, marker in first]
+            out += [f"- {label}: {link} {marker}" for link, marker in first]
     if rows:
         if out:
             out.append("")
-        out += _stops_table(site, rows, "body.col.from", "matter.col.when")
-    return out or [md(ui.t("body.none"))]
+        out += _stops_table(
+            site, rows, ui._("Previous handler"), ui._("When the matter moves here")
+        )
+    return out or [md(ui._("No matters come here."))]
 
 
 def _stops_table(site: Site, rows: list[list[str]], other: str, when: str) -> list[str]:
     """Matter types stopping at an element: type, step, the handler before or after it (the
     ``other`` column), when the matter moves, source."""
-    return site.table(("matters.col.type", "matter.col.step", other, when, "body.col.source"), rows)
+    ui = site.ui
+    headers = (ui._("Matter type"), ui._("Step"), other, when, ui._("Source"))
+    return site.table(headers, rows, sources=True)
 
 
 def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
     """Lines: where matters go from ``element``."""
-    ui, model = site.ui, site.model
+    ui = site.ui
     out: list[str] = []
     if isinstance(element, Body):
         if element.escalates_to is not None:
             target = site.ref(frm, element.escalates_to)
-            out.append(
-                f"- {site.fmt('body.out.escalates', body=target)} "
-                f"{site.src(element.escalates_to.source)}"
-            )
+            text = site.fmt(ui._("Next handler of unresolved matters: {body}."), body=target)
+            out.append(f"- {text} {site.src(element.escalates_to.source)}")
         if element.reports_to is not None:
-            out.append(
-                f"- {site.fmt('body.out.reports', body=site.ref(frm, element.reports_to))}"
-                f" {site.src(element.reports_to.source)}"
-            )
+            target = site.ref(frm, element.reports_to)
+            text = site.fmt(ui._("Reports to: {body}."), body=target)
+            out.append(f"- {text} {site.src(element.reports_to.source)}")
     rows, final = [], []
     for mt, i in site.index.stops.get(element, ()):  # O(route stops at the element)
         route = mt.route()
@@ -125,7 +134,7 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
                     site.link(frm, mt),
                     f"{i + 1}/{len(route)}",
                     goes,
-                    md(model.text(mt.steps[i].trigger)),
+                    site.md(mt.steps[i].trigger),
                     src_brief(site, frm, step_source(mt, i + 1), mt),
                 ]
             )
@@ -134,19 +143,25 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
     if rows:
         if out:
             out.append("")
-        out += _stops_table(site, rows, "body.col.to", "body.col.when_next")
+        out += _stops_table(site, rows, ui._("Next handler"), ui._("When the matter moves on"))
     if final:
         if out:
             out.append("")
-        out.append(f"{md(ui.t('body.final'))}: {', '.join(final)}.")
-    return out or [md(ui.t("body.none"))]
+        label = ui.ngettext(
+            "Decided here (the last step of its route)",
+            "Decided here (the last step of their routes)",
+            len(final),
+        )
+        out.append(f"{md(label)}: {ui.join(final)}.")
+    return out or [md(ui._("No matters go on from here."))]
 
 
 def meets(site: Site, element: Element | None) -> str:
-    """How often a body meets, with its anchored windows: "n. 2 kokousta vuodessa (…)"."""
+    """How often a body meets, with its anchored windows: "noin 2 kokousta vuodessa (…)"."""
     if not isinstance(element, Body) or element.cadence is None:
         return "–"
     cad = element.cadence
-    text = site.ui.cadence(cad.min, cad.max, cad.approximate)
-    windows = [site.ui.window(m.month_from, m.month_to) for m in cad.meetings]
-    return md(f"{text} ({', '.join(windows)})" if windows else text)
+    ui = site.ui
+    text = phrases.cadence(ui, cad.min, cad.max, cad.approximate)
+    windows = ui.join(ui.window(m.month_from, m.month_to) for m in cad.meetings)
+    return md(f"{text} ({windows})" if windows else text)

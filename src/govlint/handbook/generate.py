@@ -69,8 +69,15 @@ def nav_paths(items: Sequence[NavItem]) -> set[str]:
 
 @dataclass
 class Handbook:
+    """Every generated file by path, the navigation, and the page language. ``keys`` names
+    each page in a way that is the same in every language (``body:ohjausryhma``,
+    ``page:parties``), so that a language switch can link a page to itself in another
+    language."""
+
     files: dict[str, str | bytes] = field(default_factory=dict)
     nav: list[NavItem] = field(default_factory=list)
+    lang: str = ""
+    keys: dict[str, str] = field(default_factory=dict)  # page path -> language-neutral key
 
 
 def open_questions(model: Model) -> list[Finding]:
@@ -92,9 +99,11 @@ def generate_handbook(
     warnings: Sequence[Finding] | None = None,
     waived: Sequence[tuple[Finding, str]] = (),
     history: str | None = None,
+    lang: str | None = None,
 ) -> Handbook:
-    """Every page of the handbook. ``warnings`` default to the rules' warnings; ``history``
-    is the version-history Markdown when there is one.
+    """Every page of the handbook in ``lang`` (default: the model's main language).
+    ``warnings`` default to the rules' warnings; ``history`` is the version-history Markdown
+    when there is one.
 
     Linear in the model: reverse references come from the site's index, long navigation
     sections are left to their index pages (:func:`section`), the seat matrix is bounded. The
@@ -102,7 +111,7 @@ def generate_handbook(
     allocates set off collections that walk the whole live model and free nothing (reference
     counting frees the temporaries); they cost ~25% of the time at 300 cities."""
     with paused_gc():
-        return _generate(model, year, warnings, waived, history)
+        return _generate(model, year, warnings, waived, history, lang)
 
 
 def _generate(
@@ -111,16 +120,17 @@ def _generate(
     warnings: Sequence[Finding] | None,
     waived: Sequence[tuple[Finding, str]],
     history: str | None,
+    lang: str | None,
 ) -> Handbook:
-    site = Site.of(model, year)
+    site = Site.of(model, year, lang)
     ui = site.ui
-    out = Handbook()
+    out = Handbook(lang=site.lang)
     files = out.files
 
     structure = diagrams.structure_svg(site)
-    files[site.image(ui.t("path.structure"))] = structure.file()
+    files[site.image(site.fixed["structure"])] = structure.file()
     files[FRONT] = front_page(site, structure)
-    nav = [NavItem(title(ui.t("page.front")), FRONT)]
+    nav = [NavItem(title(ui._("Home")), FRONT)]
     for tier in model.tiers:
         files[site.tier_path(tier)] = tier_page(site, tier)
         bodies = []
@@ -135,46 +145,78 @@ def _generate(
             files[site.body_path(body)] = body_page(site, body)
             entries.append(NavItem(title(site.name(body)), site.body_path(body)))
         files[site.loose_index] = loose_page(site, loose)
-        nav.append(section(NavItem(title(ui.t("page.loose")), site.loose_index), entries))
+        nav.append(
+            section(NavItem(title(ui._("Bodies without a tier")), site.loose_index), entries)
+        )
 
     files[site.path("parties")] = parties_page(site)
     files[site.path("roles")] = roles_page(site)
     nav += [
-        NavItem(title(ui.t("page.parties")), site.path("parties")),
-        NavItem(title(ui.t("page.roles")), site.path("roles")),
+        NavItem(title(ui._("Parties and positions")), site.path("parties")),
+        NavItem(title(ui._("Roles")), site.path("roles")),
     ]
 
     files[site.matters_index] = matters_index(site)
     matters = []
     for mt in model.matter_types:
         svg = diagrams.route_svg(site, mt)
-        files[site.image(f"{ui.t('path.route')}-{mt.id}")] = svg.file()
+        files[site.route_image(mt)] = svg.file()
         files[site.matter_path(mt)] = matter_page(site, mt, svg)
         matters.append(NavItem(title(site.name(mt)), site.matter_path(mt)))
-    nav.append(section(NavItem(title(ui.t("page.matters")), site.matters_index), matters))
+    nav.append(section(NavItem(title(ui._("Handling of matters")), site.matters_index), matters))
 
     cycle = diagrams.cycle_svg(site)
-    files[site.image(ui.t("path.cycle"))] = cycle.file()
+    files[site.image(site.fixed["cycle"])] = cycle.file()
     files[site.path("cycle")] = cycle_page(site, cycle)
-    files[site.path("cycle", "ics")] = calendar_bytes(model, year)
+    files[site.path("cycle", "ics")] = calendar_bytes(model, year, site.lang)
     files[site.path("matrix")] = matrix_page(site)
     if warnings is None:
         warnings = open_questions(model)
     files[site.path("questions")] = questions_page(site, warnings, waived)
-    files[site.path("rules")] = rules_page(site)
     files[site.path("glossary")] = glossary_page(site)
-    for page in ("cycle", "matrix", "questions", "rules", "glossary"):
-        nav.append(NavItem(title(ui.t(f"page.{page}")), site.path(page)))
+    for page, name in (
+        ("cycle", ui._("Annual cycle")),
+        ("matrix", ui._("Responsibility matrix")),
+        ("questions", ui._("Open questions")),
+        ("glossary", ui._("Glossary")),
+    ):
+        nav.append(NavItem(title(name), site.path(page)))
     if history is not None:
         files[site.path("history")] = history_page(site, history)
-        nav.append(NavItem(title(ui.t("page.history")), site.path("history")))
+        nav.append(NavItem(title(ui._("Version history")), site.path("history")))
+    files[site.path("rules")] = rules_page(site)
+    rules = NavItem(title(ui._("Validation rules")), site.path("rules"))
+    nav.append(NavItem(title(ui._("For maintainers")), children=(rules,)))
     out.nav = nav
+    out.keys = {path: key for path, key in page_keys(site).items() if path in files}
     return out
+
+
+def page_keys(site: Site) -> dict[str, str]:
+    """Page path -> a key that names the same page in every language ("page:parties",
+    "body:ohjausryhma"): the language switch links a page to itself in another language."""
+    keys = {
+        FRONT: "page:front",
+        site.loose_index: "page:bodies",
+        site.matters_index: "page:matters",
+    }
+    for name in ("parties", "roles", "cycle", "matrix", "questions", "rules", "glossary"):
+        keys[site.path(name)] = f"page:{name}"
+    keys[site.path("history")] = "page:history"
+    for key, target in site.pages.items():
+        keys.setdefault(target.partition("#")[0], key)
+    return keys
+
+
+def page_paths(model: Model, lang: str) -> dict[str, str]:
+    """Key -> page path in ``lang``, without writing the pages (see :func:`page_keys`)."""
+    site = Site.of(model, 2000, lang)
+    return {key: path for path, key in page_keys(site).items()}
 
 
 def history_page(site: Site, history: str) -> str:
     """The version history Markdown (from govlint.diff) under the handbook's own title."""
-    head = start(site, site.ui.t("page.history"))
+    head = start(site, site.ui._("Version history"))
     body = history.lstrip()
     if body.startswith("# "):  # the handbook supplies the H1
         body = body.split("\n", 1)[1] if "\n" in body else ""

@@ -104,15 +104,15 @@ class ModelIndex:
                 if isinstance(pos, Position):
                     held[pos].append((role, "holder"))
             named: tuple[tuple[str, Ref | None], ...] = (
-                ("role.named_by", role.named_by),
-                ("role.provided_by", role.provided_by),
+                ("named", role.named_by),
+                ("provided", role.provided_by),
             )
             for key, by in named:
                 if by is not None and isinstance(by.target, Party):
                     roles[by.target].append((role, key, by))
             for party in dict.fromkeys(r.target for r in role.serves):
                 if isinstance(party, Party):
-                    roles[party].append((role, "role.serves", None))
+                    roles[party].append((role, "serves", None))
         return cls(
             stops=dict(stops),
             inbound=dict(inbound),

@@ -1,19 +1,24 @@
 """MkDocs plugin ``govlint``: the handbook pages, generated at build time from the model.
 
-A thin adapter over :func:`govlint.handbook.project.build_project_handbook`: it loads the model
-once per build (``on_config``), adds the generated files as in-memory ``File`` objects
-(``on_files``, nothing is written into ``docs/``), with the JSON Schemas at the address their
-``$id``s name, and sets the navigation, generated from the tiers, followed by any hand-written
-pages. Configuration in ``mkdocs.yml``::
+A thin adapter over :mod:`govlint.handbook.project`: it loads the model once per build
+(``on_config``), adds the generated files as in-memory ``File`` objects (``on_files``, nothing
+is written into ``docs/``), with the JSON Schemas at the address their ``$id``s name, and sets
+the navigation, generated from the tiers, followed by any hand-written pages. With several
+languages, the first is built at the site root and each other one under ``<lang>/`` by a build
+of its own after the first (see :mod:`govlint.handbook.languages`). Configuration in
+``mkdocs.yml``::
 
     plugins:
-      - search: {lang: fi}
+      - search
       - govlint:
           model: governance        # default: [tool.govlint] model, else governance/
+          languages: [fi, en]      # default: [tool.govlint] language, else the model's main
           calendar_year: 2026      # default: the current year
           history: true            # include the version history page when available
           workers: 2               # processes rendering the pages (default: the usable CPUs;
                                    # 1: MkDocs alone). See handbook/mkdocs_render.py.
+
+Each build sets the theme's language and the search plugin's language to its own.
 """
 
 from __future__ import annotations
@@ -29,9 +34,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
-from govlint.handbook.generate import Handbook, mkdocs_nav, nav_paths
+from govlint.handbook import languages as ln
+from govlint.handbook.generate import Handbook, mkdocs_nav, nav_paths, page_paths
 from govlint.handbook.mkdocs_render import ParallelRenderer, usable_cpus
+from govlint.handbook.project import ProjectModel
+from govlint.l10n import Ui
 from govlint.schemaexport import published_schemas
 
 log = logging.getLogger("mkdocs.plugins.govlint")
@@ -42,6 +52,7 @@ class GovlintPluginConfig(MkConfig):
     calendar_year = c.Optional(c.Type(int))
     history = c.Type(bool, default=True)
     workers = c.Optional(c.Type(int))
+    languages = c.ListOfItems(c.Type((str, dict)), default=[])
 
 
 class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
@@ -51,32 +62,66 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.handbook: Handbook | None = None
         self.model_dir: Path | None = None
         self.renderer: ParallelRenderer | None = None
+        self.project: ProjectModel | None = None  # given by the first build to the others
+        self.language: ln.Language | None = None  # this build's; set for the other builds
+        self.languages: list[ln.Language] = []
+        self.paths: dict[str, dict[str, str]] = {}  # language -> page key -> page path
 
+    @event_priority(100)  # first: the search plugin reads the theme's language in its on_config
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         from govlint.config import ConfigError, load_config
-        from govlint.handbook.project import HandbookError, build_project_handbook
+        from govlint.handbook.project import HandbookError, load_project
 
         if self.config.workers is not None and self.config.workers < 1:
             raise PluginError("govlint: workers must be at least 1 (1: no worker processes)")
         root = Path(config.config_file_path or ".").resolve().parent
         model_arg = (root / self.config.model) if self.config.model else None
         try:
-            project = load_config(root, model_arg)
-            self.model_dir = project.model_dir
-            built = build_project_handbook(
-                project, year=self.config.calendar_year, history=self.config.history, base=root
+            if self.project is None:  # the first build loads the model; the others reuse it
+                self.project = load_project(load_config(root, model_arg), base=root)
+                for finding in self.project.errors:
+                    log.warning(
+                        "model error %s: %s %s (run `govlint check`)",
+                        finding.loc,
+                        finding.code,
+                        finding.message,
+                    )
+            project = self.project
+            self.model_dir = project.config.model_dir
+            self.languages = ln.parse(self.config.languages, project.language)
+            if self.language is None:
+                self.language = self.languages[0]
+            lang = self.language.lang
+            self.handbook = project.handbook(
+                year=self.config.calendar_year, history=self.config.history, lang=lang
             )
-        except (ConfigError, HandbookError) as exc:
+        except (ConfigError, HandbookError, ln.LanguageError) as exc:
             raise PluginError(f"govlint: {exc}") from exc
-        for finding in built.errors:
-            log.warning(
-                "model error %s: %s %s (run `govlint check`)",
-                finding.loc,
-                finding.code,
-                finding.message,
-            )
-        self.handbook = built.handbook
+        self._localise(config, self.language)
+        if len(self.languages) > 1:
+            self.paths = {
+                other.lang: page_paths(project.model, other.lang)
+                for other in self.languages
+                if other.lang != lang
+            }
+            self.paths[lang] = {key: path for path, key in self.handbook.keys.items()}
         return config
+
+    @staticmethod
+    def _localise(config: MkDocsConfig, language: ln.Language) -> None:
+        """Give this build the language's theme texts, search stemming and overrides."""
+        lang = language.lang
+        if "language" in config.theme:
+            config.theme["language"] = lang
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        base = lang.split("-")[0].lower()
+        if search is not None and base in ln.SEARCH_LANGUAGES:
+            search.config["lang"] = [base]
+        for key, value in language.overrides.items():
+            config[key] = value
+        toc = config.mdx_configs.get("toc")
+        if isinstance(toc, dict) and toc.get("permalink"):
+            toc["permalink_title"] = Ui(lang)._("Permanent link to this section")
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.handbook is not None
@@ -125,8 +170,36 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.renderer = ParallelRenderer.start(pages, config, files, workers, asked)
         return nav
 
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        """The language switch of this page: the same page in each language."""
+        if len(self.languages) > 1 and self.handbook is not None and self.language is not None:
+            key = self.handbook.keys.get(page.file.src_uri)
+            config.extra["alternate"] = ln.alternates(
+                self.languages, self.language, key, self.paths, config.use_directory_urls
+            )
+        return context
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._close_renderer()
+        if self.language is None or self.language.prefix:
+            return  # a build of another language: the first build runs them all
+        for language in self.languages[1:]:
+            self._build_language(config, language)
+
+    def _build_language(self, config: MkDocsConfig, language: ln.Language) -> None:
+        """Build ``language`` into ``<site_dir>/<lang>/`` with the same configuration."""
+        from mkdocs.commands.build import build
+        from mkdocs.config import load_config
+
+        site_dir = str(Path(config.site_dir) / language.lang)
+        other = load_config(config.config_file_path, site_dir=site_dir, strict=config.strict)
+        plugin = other.plugins["govlint"]
+        assert isinstance(plugin, GovlintPlugin)
+        plugin.project, plugin.language = self.project, language
+        log.info("govlint: building the %s handbook into %s", language.lang, site_dir)
+        build(other)
 
     def on_build_error(self, error: Exception) -> None:
         self._close_renderer()

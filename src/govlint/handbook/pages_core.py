@@ -2,19 +2,31 @@
 
 from __future__ import annotations
 
-from govlint.handbook import flows
+from govlint.handbook import flows, phrases
 from govlint.handbook.site import FRONT, Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import front_matter, heading, md, title
-from govlint.model import Body, Member, Tier
+from govlint.model import Body, Meeting, Member, Text, Tier
+from govlint.vocabulary import legal_forms, member_roles, obligations, party_types, word
 
 
-def start(site: Site, name: str, en: str | None = None) -> list[str]:
-    """Front matter with the safe title, the H1, and the English name alongside."""
-    lines = [front_matter(title(name)) + f"# {md(name)}", ""]
-    if en:
-        lines += [f'<span lang="en" class="gl-en">{md(en)}</span>', ""]
-    return lines
+def start(site: Site, name: str, text: Text | None = None) -> list[str]:
+    """Front matter with the safe title and the H1: ``name`` (plain text), or the model
+    text ``text`` in the page language (marked when it falls back to another language)."""
+    h1 = site.md(text) if text else md(name)
+    return [front_matter(title(site.text(text) if text else name)) + f"# {h1}", ""]
+
+
+def when(site: Site, meeting: Meeting) -> str:
+    """A meeting's month window as Markdown, with the agreement's own words for it when the
+    source's quote does not already show them: "tammi–huhtikuu"."""
+    window = md(site.ui.window(meeting.month_from, meeting.month_to))
+    words = site.text(meeting.when)
+    quotes = " ".join(s.quote or "" for s in (meeting.source, meeting.window_source) if s)
+    if not words or words.casefold() in quotes.casefold():
+        return window
+    said = site.main_md(site.ui._("“{quote}”", quote=words)) if words else ""
+    return site.fmt(site.ui._("{months} (the agreement: {words})"), months=window, words=said)
 
 
 def figure(site: Site, frm: str, diagram: Diagram, image: str, caption: str) -> list[str]:
@@ -31,7 +43,7 @@ def figure(site: Site, frm: str, diagram: Diagram, image: str, caption: str) -> 
         f"![{md(diagram.desc)}]({href}){{ {size} }}",
         "{ .gl-diagram }",
         "",
-        f"{md(caption)} · [{md(site.ui.t('svg.open'))}]({href})",
+        f"{md(caption)} · [" + md(site.ui._("Open the diagram on its own (SVG)")) + f"]({href})",
         "{ .gl-caption }",
         "",
     ]
@@ -41,263 +53,294 @@ def front_page(site: Site, structure: Diagram) -> str:
     ui, model = site.ui, site.model
     agreement = model.agreement
     frm = FRONT
-    name = model.text(agreement.title) if agreement else ui.t("page.front")
-    out = start(site, name, site.alongside(agreement.title) if agreement else None)
+    out = start(site, ui._("Home"), agreement.title if agreement else None)
     if agreement is None:
         return "\n".join(out)
-    out += [md(ui.t("front.version", version=agreement.model_version)), ""]
-    for key, st in (("front.purpose", agreement.purpose), ("front.scope", agreement.scope)):
+    out += [md(ui._("Model version {version}.", version=agreement.model_version)), ""]
+    for head, st in ((ui._("Purpose"), agreement.purpose), (ui._("Scope"), agreement.scope)):
         if st is not None:
-            out += [
-                heading(2, md(ui.t(key))),
-                "",
-                f"{md(model.text(st.text))} {site.src(st.source)}",
-                "",
-            ]
-    out += [heading(2, md(ui.t("front.parties"))), ""]
+            out += [heading(2, md(head)), "", f"{site.md(st.text)} {site.src(st.source)}", ""]
+    out += [heading(2, md(ui._("Parties"))), ""]
     for ref in agreement.party_refs:
         party = model.party(ref.id)
-        kind = f" – {md(ui.t('ptype.' + party.type))}" if party and party.type else ""
-        out.append(f"- {site.link(frm, party, english=True) if party else md(ref.id)}{kind}")
+        kind = f" – {md(word(ui, party_types, party.type))}" if party and party.type else ""
+        out.append(f"- {site.link(frm, party) if party else md(ref.id)}{kind}")
     out.append("")
-    for horizon in ("short", "long"):
+    for horizon, head in (
+        ("short", ui._("Short-term goals")),
+        ("long", ui._("Long-term goals")),
+    ):
         goals = sorted((g for g in model.goals if g.horizon == horizon), key=lambda g: g.order)
         if goals:
-            out += [heading(2, md(ui.t(f"front.goals.{horizon}"))), ""]
+            out += [heading(2, md(head)), ""]
             out += [
-                f"{i}. {md(model.text(g.text))} {site.src(g.source, quote=False)}"
+                f"{i}. {site.md(g.text)} {site.src(g.source, quote=False)}"
                 for i, g in enumerate(goals, start=1)
             ]
             out.append("")
     commitments = sorted(model.commitments, key=lambda c: c.order)
     if commitments:
-        out += [heading(2, md(ui.t("front.commitments"))), ""]
+        out += [heading(2, md(ui._("Commitments of the parties"))), ""]
         for i, com in enumerate(commitments, start=1):
-            who = f" ({md(ui.t('obligation.' + com.obligation))})" if com.obligation else ""
-            out.append(f"{i}. {md(model.text(com.text))}{who} {site.src(com.source, False)}")
+            who = f" ({md(word(ui, obligations, com.obligation))})" if com.obligation else ""
+            out.append(f"{i}. {site.md(com.text)}{who} {site.src(com.source, False)}")
         out.append("")
-    out += [heading(2, md(ui.t("front.structure"))), "", md(ui.t("front.structure.intro")), ""]
-    out += figure(
-        site, frm, structure, site.image(ui.t("path.structure")), ui.t("svg.structure.title")
+    intro = ui._(
+        "The cooperation is divided into tiers. In the diagram the tiers are horizontal bands, "
+        "the bodies and roles are boxes, and the arrows show where matters are taken when "
+        "they cannot be resolved."
     )
-    out += [heading(2, md(ui.t("front.pages"))), ""]
-    tiers = ", ".join(site.link(frm, t) for t in model.tiers)
-    if tiers:
-        out.append(f"- {tiers}: {md(ui.t('front.pages.tiers'))}")
-    for page, path in (
-        ("parties", site.path("parties")),
-        ("matters", site.matters_index),
-        ("cycle", site.path("cycle")),
-        ("questions", site.path("questions")),
+    out += [heading(2, md(ui._("Structure"))), "", md(intro), ""]
+    out += figure(
+        site,
+        frm,
+        structure,
+        site.image(site.fixed["structure"]),
+        ui._("Tiers, bodies and roles of the cooperation"),
+    )
+    out += [heading(2, md(ui._("Contents of the handbook"))), ""]
+    if model.tiers:
+        tiers = site.links(frm, model.tiers)
+        out.append(f"- {tiers}: " + md(ui._("the bodies and duties of each tier")))
+    for page, path, what in (
+        (ui._("Parties and positions"), site.path("parties"), ui._("who sits where")),
+        (
+            ui._("Handling of matters"),
+            site.matters_index,
+            ui._("where a matter is taken when it cannot be resolved"),
+        ),
+        (ui._("Annual cycle"), site.path("cycle"), ui._("when the bodies meet")),
+        (
+            ui._("Open questions"),
+            site.path("questions"),
+            ui._("what the agreement leaves open"),
+        ),
     ):
-        out.append(
-            f"- [{md(ui.t('page.' + page))}]({site.href(frm, path)}): "
-            f"{md(ui.t('front.pages.' + page))}"
-        )
+        out.append(f"- [{md(page)}]({site.href(frm, path)}): {md(what)}")
     return "\n".join(out) + "\n"
+
+
+def _rank(site: Site, tier: Tier) -> str:
+    """Where the tier stands: "Yhteistyön ylin taso."."""
+    ui, tiers = site.ui, site.model.tiers
+    rank, count = tiers.index(tier) + 1, len(tiers)
+    if count == 1:
+        return ui._("The only tier of the cooperation.")
+    if rank == 1:
+        return ui._("The top tier of the cooperation.")
+    if rank == count:
+        return ui._("The lowest tier of the cooperation.")
+    return ui.ngettext(
+        "The cooperation has {n} tier; this is number {rank} from the top.",
+        "The cooperation has {n} tiers; this is number {rank} from the top.",
+        count,
+        rank=rank,
+    )
 
 
 def tier_page(site: Site, tier: Tier) -> str:
     ui, model = site.ui, site.model
     frm = site.tier_path(tier)
-    out = start(site, site.name(tier), site.alongside(tier.name))
-    out += [
-        f"{md(ui.t('tier.rank', rank=model.tiers.index(tier) + 1, count=len(model.tiers)))} "
-        f"{site.src(tier.source)}",
-        "",
-    ]
+    out = start(site, site.name(tier), tier.name)
+    out += [f"{md(_rank(site, tier))} {site.src(tier.source)}", ""]
     if tier.parties_required:
-        out += [f"{md(ui.t('tier.parties_required'))} {site.src(tier.parties_required_source)}", ""]
-    out += [heading(2, md(ui.t("tier.responsibilities"))), ""]
-    out += [f"- {md(model.text(r.text))} {site.src(r.source)}" for r in tier.responsibilities] or [
-        md(ui.t("tier.none"))
+        required = md(ui._("Every party must be represented at this tier."))
+        out += [f"{required} {site.src(tier.parties_required_source)}", ""]
+    out += [heading(2, md(ui._("Responsibilities of the tier"))), ""]
+    out += [f"- {site.md(r.text)} {site.src(r.source)}" for r in tier.responsibilities] or [
+        md(ui._("The agreement lists no responsibilities for this tier."))
     ]
-    out += ["", heading(2, md(ui.t("tier.bodies"))), ""]
+    out += ["", heading(2, md(ui._("Bodies"))), ""]
     out += [
-        f"- {site.link(frm, b, english=True)} – {flows.meets(site, b)}"
+        f"- {site.link(frm, b)} – {flows.meets(site, b)}"
         for b in site.index.bodies_of_tier.get(tier, ())
-    ] or [md(ui.t("tier.none"))]
-    out += ["", heading(2, md(ui.t("tier.roles"))), ""]
-    out += [f"- {site.link(frm, r, english=True)}" for r in model.roles_of_tier(tier)] or [
-        md(ui.t("tier.none"))
+    ] or [md(ui._("There are no bodies at this tier."))]
+    out += ["", heading(2, md(ui._("Roles"))), ""]
+    out += [f"- {site.link(frm, r)}" for r in model.roles_of_tier(tier)] or [
+        md(ui._("There are no roles at this tier."))
     ]
-    out += ["", heading(2, md(ui.t("tier.matters"))), ""]
-    out += [
-        f"- {site.link(frm, mt, english=True)}" for mt in site.index.matters_of_tier.get(tier, ())
-    ] or [md(ui.t("tier.none"))]
+    out += ["", heading(2, md(ui._("Matters that start at this tier"))), ""]
+    out += [f"- {site.link(frm, mt)}" for mt in site.index.matters_of_tier.get(tier, ())] or [
+        md(ui._("No matter type starts at this tier."))
+    ]
     return "\n".join(out) + "\n"
 
 
 def loose_page(site: Site, bodies: list[Body]) -> str:
     """The bodies whose tier does not resolve: no tier page lists them, this page does."""
+    ui = site.ui
     frm = site.loose_index
-    out = start(site, site.ui.t("page.loose"))
-    out += [md(site.ui.t("loose.intro")), ""]
-    out += [f"- {site.link(frm, b, english=True)} – {flows.meets(site, b)}" for b in bodies]
+    out = start(site, ui._("Bodies without a tier"))
+    intro = ui._(
+        "The tier of these bodies is not in the model, so no tier page lists them. Correct "
+        "the tier reference; `govlint check` tells what is wrong."
+    )
+    out += [md(intro), ""]
+    out += [f"- {site.link(frm, b)} – {flows.meets(site, b)}" for b in bodies]
     return "\n".join(out) + "\n"
 
 
 def _member_row(site: Site, frm: str, member: Member) -> list[str]:
-    ui, model = site.ui, site.model
+    ui = site.ui
     pos = member.position.target if member.position else None
     party = member.party
     if pos is not None:
-        who = site.link(frm, pos, plural=member.all_holders, english=True)
+        who = site.link(frm, pos, plural=member.all_holders)
     elif member.position is not None:
         who = md(member.position.id)
     else:
-        who = md(ui.t("body.invited"))
+        who = md(ui._("Other experts"))
     basis = []
     if member.ex_officio:
-        basis.append(ui.t("body.ex_officio"))
+        basis.append(md(ui._("by virtue of the position")))
     if member.all_holders:
-        basis.append(ui.t("body.all_holders"))
-    text = md(", ".join(basis))
+        basis.append(md(ui._("everyone in the position")))
     if member.description:
-        text = (
-            f"{text}. {md(model.text(member.description))}"
-            if text
-            else md(model.text(member.description))
-        )
+        basis.append(site.md(member.description))
     return [
         who,
         site.link(frm, party),
-        md(ui.t("mrole." + member.role)),
-        text,
+        md(word(ui, member_roles, member.role)),
+        "; ".join(basis),
         site.src(member.source),
     ]
 
 
+def _law(site: Site, act: Text, sections: tuple[str, ...]) -> str:
+    """An act and its sections as Markdown: "kuntalaki (410/2015) 51 ja 52 §"."""
+    name = site.md(act)
+    if not sections:
+        return name
+    numbers = md(site.ui.join(sections))
+    template = site.ui.ngettext(
+        "{act}, section {sections}", "{act}, sections {sections}", len(sections)
+    )
+    return site.fmt(template, act=name, sections=numbers)
+
+
 def _facts(site: Site, frm: str, body: Body) -> list[str]:
-    ui, model = site.ui, site.model
-    out = [f"- **{md(ui.t('body.tier'))}:** {site.ref(frm, body.tier_ref)}"]
+    ui = site.ui
+    out = ["- **" + md(ui._("Tier")) + f":** {site.ref(frm, body.tier_ref)}"]
     lf = body.legal_form
     if lf is not None:
-        desc = f" – {md(model.text(lf.description))}" if lf.description else ""
+        desc = f" – {site.md(lf.description)}" if lf.description else ""
         out.append(
-            f"- **{md(ui.t('body.legal_form'))}:** {md(ui.t('lf.' + lf.type))}{desc} "
+            "- **" + md(ui._("Legal form")) + f":** {md(word(ui, legal_forms, lf.type))}{desc} "
             f"{site.src(lf.source)}"
         )
         basis = lf.legal_basis
         if basis is not None:
-            act = model.text(basis.act)
-            law = (
-                ui.t("law.sections", act=act, sections=", ".join(basis.sections))
-                if basis.sections
-                else act
-            )
-            desc = f" – {md(model.text(basis.description))}" if basis.description else ""
-            out.append(
-                f"- **{md(ui.t('body.legal_basis'))}:** {md(law)}{desc} {site.src(basis.source)}"
-            )
-    for key, ref in (
-        ("body.appointed_by", body.appointed_by),
-        ("body.reports_to", body.reports_to),
-        ("body.escalates_to", body.escalates_to),
+            law = _law(site, basis.act, basis.sections)
+            desc = f" – {site.md(basis.description)}" if basis.description else ""
+            label = md(ui._("Legal basis"))
+            out.append(f"- **{label}:** {law}{desc} {site.src(basis.source)}")
+    for label, ref, always in (
+        (ui._("Appointed by"), body.appointed_by, True),
+        (ui._("Reports to"), body.reports_to, False),
+        (ui._("Next handler of unresolved matters"), body.escalates_to, False),
     ):
-        if ref is None and key != "body.appointed_by":
+        if ref is None and not always:
             continue  # nothing to say: the top body escalates nowhere
         marker = f" {site.src(ref.source)}" if ref is not None else ""
-        out.append(f"- **{md(ui.t(key))}:** {site.ref(frm, ref)}{marker}")
+        value = site.ref(frm, ref) if ref is not None else md(ui._("not stated in the agreement"))
+        out.append(f"- **{md(label)}:** {value}{marker}")
     return out
 
 
 def _meetings(site: Site, frm: str, body: Body) -> list[str]:
-    ui, model = site.ui, site.model
+    ui = site.ui
     cad = body.cadence
     if cad is None:
-        return [md(ui.t("body.no_cadence"))]
-    out = [f"**{md(ui.cadence(cad.min, cad.max, cad.approximate))}** {site.src(cad.source)}", ""]
+        return [md(ui._("The number of meetings is not agreed."))]
+    count = phrases.cadence(ui, cad.min, cad.max, cad.approximate)
+    out = [f"**{md(count)}** {site.src(cad.source)}", ""]
     if cad.meetings:
-        out += [heading(3, md(ui.t("body.anchored"))), ""]
+        out += [heading(3, md(ui._("Meetings bound to a time of year"))), ""]
         rows = []
         for m in cad.meetings:
-            window = ui.window(m.month_from, m.month_to)
-            when = f"{model.text(m.when)} ({window})" if m.when else window
             marks = site.src(m.source) + (
                 f" {site.src(m.window_source)}" if m.window_source else ""
             )
             rows.append(
                 [
-                    f'<span id="{site.meeting_anchor(m)}"></span>{site.label(m)}',
-                    md(when),
-                    md(", ".join(model.text(t.name) for t in m.topics)),
+                    f'<span id="{site.meeting_anchor(m)}"></span>{site.name_md(m)}',
+                    when(site, m),
+                    md(ui.join(site.text(t.name) for t in m.topics)),
                     marks,
                 ]
             )
         out += site.table(
-            ("body.col.meeting", "body.col.when", "body.col.topics", "body.col.source"),
-            rows,
+            (ui._("Meeting"), ui._("Months"), ui._("Handles"), ui._("Source")), rows, sources=True
         )
         out.append("")
-        extra = ui.extra_meetings(max(0, cad.min - len(cad.meetings)), cad.max - len(cad.meetings))
+        extra = phrases.extra_meetings(
+            ui, max(0, cad.min - len(cad.meetings)), cad.max - len(cad.meetings)
+        )
         if extra:
             out += [md(extra), ""]
     else:
-        out += [md(ui.t("body.unanchored")), ""]
+        out += [md(ui._("The meetings are not bound to a time of year.")), ""]
     out.append(
-        f"{md(ui.t('body.see_cycle'))}: [{md(ui.t('page.cycle'))}]"
+        md(ui._("See also")) + ": [" + md(ui._("Annual cycle")) + "]"
         f"({site.href(frm, site.path('cycle'))})"
     )
     return out
 
 
 def body_page(site: Site, body: Body) -> str:
-    ui, model = site.ui, site.model
+    ui = site.ui
     frm = site.body_path(body)
-    out = start(site, site.name(body), site.alongside(body.name))
-    out += [site.src(body.source), "", heading(2, md(ui.t("body.facts"))), ""]
+    out = start(site, site.name(body), body.name)
+    out += [site.src(body.source), "", heading(2, md(ui._("Facts"))), ""]
     out += _facts(site, frm, body)
-    out += ["", heading(2, md(ui.t("body.composition"))), ""]
+    out += ["", heading(2, md(ui._("Composition"))), ""]
     rows = [_member_row(site, frm, m) for m in body.members]
     for rep in body.representation:
         party = rep.party.target
         via = site.ref(frm, rep.via) if rep.via else ""
-        desc = md(model.text(rep.description)) if rep.description else ""
+        label = md(ui._("Representation of the party"))
         rows.append(
             [
-                md(ui.t("body.representation")) + (f": {via}" if via else ""),
+                label + (f": {via}" if via else ""),
                 site.link(frm, party) if party else md(rep.party.id),
-                md(ui.t("mrole.representation")),
-                desc,
+                md(word(ui, member_roles, "representation")),
+                site.md(rep.description) if rep.description else "",
                 site.src(rep.source),
             ]
         )
     if rows:
         out += site.table(
-            (
-                "body.col.position",
-                "body.col.party",
-                "body.col.role",
-                "body.col.basis",
-                "body.col.source",
-            ),
+            (ui._("Position"), ui._("Party"), ui._("Role"), ui._("Basis"), ui._("Source")),
             rows,
+            sources=True,
         )
     else:
-        out.append(md(ui.t("body.no_members")))
-    out += ["", heading(2, md(ui.t("body.meetings"))), ""]
+        out.append(md(ui._("The agreement does not say who sits in the body.")))
+    out += ["", heading(2, md(ui._("Meetings"))), ""]
     out += _meetings(site, frm, body)
-    out += ["", heading(2, md(ui.t("body.duties"))), ""]
+    out += ["", heading(2, md(ui._("Duties"))), ""]
     for duty in body.duties:
-        line = f"- {md(model.text(duty.text))} {site.src(duty.source)}"
+        line = f"- {site.md(duty.text)}"
         if duty.timing is not None:
-            line += f" ({md(ui.window(*duty.timing))}) {site.src(duty.timing_source)}"
+            months = md(ui.window(*duty.timing))
+            line += " " + site.fmt(ui._("(months: {months})"), months=months)
+        line += f" {site.src(duty.source)}"
+        if duty.timing is not None:
+            line += f" {site.src(duty.timing_source)}"
         prep = duty.prepares
         if prep is not None and prep.meeting is not None:
-            target = prep.body.target
             text = site.fmt(
-                "body.prepares",
-                body=site.link(frm, target),
+                ui._("Prepared for: {body}, {meeting} ({months})"),
+                body=site.link(frm, prep.body.target),
                 meeting=site.link(frm, prep.meeting),
-                when=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
+                months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
             )
             line += f"<br>→ {text} {site.src(prep.source)}"
         out.append(line)
     if not body.duties:
-        out.append(md(ui.t("tier.none")))
-    out += ["", heading(2, md(ui.t("body.incoming"))), ""]
+        out.append(md(ui._("The agreement lists no duties for this body.")))
+    out += ["", heading(2, md(ui._("Where matters come from"))), ""]
     out += flows.incoming(site, frm, body)
-    out += ["", heading(2, md(ui.t("body.outgoing"))), ""]
+    out += ["", heading(2, md(ui._("Where matters go"))), ""]
     out += flows.outgoing(site, frm, body)
     return "\n".join(out) + "\n"

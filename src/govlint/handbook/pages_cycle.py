@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from govlint.handbook.pages_core import figure, start
+from govlint.handbook import phrases
+from govlint.handbook.pages_core import figure, start, when
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import heading, md
@@ -19,87 +20,84 @@ def anchored(site: Site) -> list[tuple[Body, Meeting]]:
 def cycle_page(site: Site, svg: Diagram) -> str:
     ui, model = site.ui, site.model
     frm = site.path("cycle")
-    out = start(site, ui.t("page.cycle"))
-    out += [md(ui.t("cycle.intro")), ""]
-    out += figure(
-        site, frm, svg, site.image(ui.t("path.cycle")), ui.t("cycle.svg.title", year=site.year)
+    out = start(site, ui._("Annual cycle"))
+    intro = ui._(
+        "The annual cycle shows when the bodies meet and what their meetings handle. A "
+        "meeting's bar covers the months within which the meeting is held."
     )
-    out += [
-        f"[{md(ui.t('cycle.download', year=site.year))}]"
-        f"({site.href(frm, site.path('cycle', 'ics'))}) – {md(ui.t('cycle.download.note'))}",
-        "",
-    ]
-    out += [heading(2, md(ui.t("cycle.anchored"))), ""]
+    out += [md(intro), ""]
+    out += figure(
+        site, frm, svg, site.image(site.fixed["cycle"]), ui._("Annual cycle {year}", year=site.year)
+    )
+    download = ui._("Download the annual cycle as a calendar (iCalendar, {year})", year=site.year)
+    note = ui._(
+        "The calendar events recur every year over the whole months of the meeting; the exact "
+        "day is agreed separately."
+    )
+    out += [f"[{md(download)}]({site.href(frm, site.path('cycle', 'ics'))}) – {md(note)}", ""]
+    out += [heading(2, md(ui._("Meetings by month"))), ""]
     rows = []
     for body, meeting in anchored(site):
-        window = ui.window(meeting.month_from, meeting.month_to)
-        when = f"{window} ({model.text(meeting.when)})" if meeting.when else window
         marks = site.src(meeting.source) + (
             f" {site.src(meeting.window_source)}" if meeting.window_source else ""
         )
         rows.append(
             [
-                md(when),
+                when(site, meeting),
                 site.link(frm, body),
                 site.link(frm, meeting),
-                md(", ".join(model.text(t.name) for t in meeting.topics)),
+                md(ui.join(site.text(t.name) for t in meeting.topics)),
                 marks,
             ]
         )
     if rows:
-        out += site.table(
-            (
-                "cycle.col.month",
-                "cycle.col.body",
-                "body.col.meeting",
-                "body.col.topics",
-                "body.col.source",
-            ),
-            rows,
-        )
+        headers = (ui._("Months"), ui._("Body"), ui._("Meeting"), ui._("Handles"), ui._("Source"))
+        out += site.table(headers, rows, sources=True)
     else:
-        out.append(md(ui.t("cycle.none")))
+        out.append(md(ui._("No meeting is bound to a time of year.")))
     unscheduled = []
     for body in model.bodies:
         cad = body.cadence
         if cad is None or cad.max <= len(cad.meetings):
             continue
-        cadence = ui.cadence(cad.min, cad.max, cad.approximate)
-        key = "cycle.unanchored.extra" if cad.meetings else "cycle.unanchored.row"
-        text = site.fmt(
-            key, body=site.link(frm, body), cadence=md(cadence), n=str(len(cad.meetings))
-        )
+        cadence = md(phrases.cadence(ui, cad.min, cad.max, cad.approximate))
+        if cad.meetings:
+            template = ui.ngettext(
+                "{body}: {cadence}, of which {n} is bound to a time of year.",
+                "{body}: {cadence}, of which {n} are bound to a time of year.",
+                len(cad.meetings),
+            )
+        else:
+            template = ui._("{body}: {cadence}; the times are not agreed.")
+        text = site.fmt(template, body=site.link(frm, body), cadence=cadence)
         unscheduled.append(f"- {text} {site.src(cad.source)}")
     if unscheduled:
-        out += ["", heading(2, md(ui.t("cycle.unanchored"))), "", *unscheduled]
+        out += ["", heading(2, md(ui._("Meetings without an agreed time"))), "", *unscheduled]
     preparations = []
     for body in model.bodies:
         for duty in body.duties:
             prep = duty.prepares
             if prep is None or prep.meeting is None:
                 continue
-            preparations.append(
-                "- "
-                + site.fmt(
-                    "cycle.preparation.row",
-                    body=site.link(frm, body),
-                    duty=md(model.text(duty.text)),
-                    target=site.ref(frm, prep.body),
-                    meeting=site.link(frm, prep.meeting),
-                    when=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
-                )
-                + f" {site.src(prep.source)}"
+            text = site.fmt(
+                ui._("{body} prepares: {duty}. Decided by: {target}, {meeting} ({months})."),
+                body=site.link(frm, body),
+                duty=site.md(duty.text),
+                target=site.ref(frm, prep.body),
+                meeting=site.link(frm, prep.meeting),
+                months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
             )
+            preparations.append(f"- {text} {site.src(prep.source)}")
     if preparations:
-        out += ["", heading(2, md(ui.t("cycle.preparation"))), "", *preparations]
+        out += ["", heading(2, md(ui._("Preparation"))), "", *preparations]
     owners: list[Body | Role] = [*model.bodies, *model.roles]
     timed = [(owner, d) for owner in owners for d in owner.duties if d.timing is not None]
     if timed:
-        out += ["", heading(2, md(ui.t("cycle.timings"))), ""]
+        out += ["", heading(2, md(ui._("Duties bound to a time of year"))), ""]
         for owner, duty in timed:
             assert duty.timing is not None
             out.append(
                 f"- {md(ui.window(*duty.timing))}: {site.link(frm, owner)} – "
-                f"{md(model.text(duty.text))} {site.src(duty.timing_source)}"
+                f"{site.md(duty.text)} {site.src(duty.timing_source)}"
             )
     return "\n".join(out) + "\n"

@@ -17,41 +17,46 @@ def route_links(site: Site, frm: str, mt: MatterType) -> str:
 def matters_index(site: Site) -> str:
     ui, model = site.ui, site.model
     frm = site.matters_index
-    out = start(site, ui.t("page.matters"))
-    out += [md(ui.t("matters.intro")), ""]
+    out = start(site, ui._("Handling of matters"))
+    intro = ui._(
+        "Every matter type has a first handler and a route that the matter follows when it "
+        "cannot be resolved. The route ends at the top tier."
+    )
+    out += [md(intro), ""]
     rows = [
-        [site.link(frm, mt, english=True), site.ref(frm, mt.tier_ref), route_links(site, frm, mt)]
+        [site.link(frm, mt), site.ref(frm, mt.tier_ref), route_links(site, frm, mt)]
         for mt in model.matter_types
     ]
     if rows:
-        out += site.table(("matters.col.type", "matters.col.tier", "matters.col.route"), rows)
+        out += site.table((ui._("Matter type"), ui._("Tier"), ui._("Route")), rows)
     else:
-        out.append(md(ui.t("tier.none")))
+        out.append(md(ui._("The model has no matter types.")))
     return "\n".join(out) + "\n"
 
 
 def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
-    ui, model = site.ui, site.model
+    ui = site.ui
     frm = site.matter_path(mt)
-    out = start(site, site.name(mt), site.alongside(mt.name))
+    out = start(site, site.name(mt), mt.name)
     out += [site.src(mt.source), ""]
     if mt.description:
-        out += [md(model.text(mt.description)), ""]
-    out += [f"**{md(ui.t('matter.tier'))}:** {site.ref(frm, mt.tier_ref)}", ""]
-    out += [heading(2, md(ui.t("matter.route"))), ""]
-    names = [site.name(r.target) if r.target is not None else r.id for r in mt.route()]
-    out += [md(ui.t("matter.route.summary", route=" → ".join(names) or "–")), ""]
+        out += [site.md(mt.description), ""]
+    out += ["**" + md(ui._("Tier")) + f":** {site.ref(frm, mt.tier_ref)}", ""]
+    out += [heading(2, md(ui._("Route"))), ""]
+    names = [site.name_md(r.target) if r.target is not None else md(r.id) for r in mt.route()]
+    out += [site.fmt(ui._("Route: {route}."), route=" → ".join(names) or "–"), ""]
     rows = []
     for i, ref in enumerate(mt.route()):
         target = ref.target
-        when = md(ui.t("matter.first")) if i == 0 else md(model.text(mt.steps[i - 1].trigger))
+        when = (
+            md(ui._("The matter comes here first.")) if i == 0 else site.md(mt.steps[i - 1].trigger)
+        )
+        tier_ref = getattr(target, "tier_ref", None) if target is not None else None
         rows.append(
             [
                 str(i + 1),
                 site.ref(frm, ref),
-                site.ref(frm, getattr(target, "tier_ref", None))
-                if target is not None and getattr(target, "tier_ref", None)
-                else "–",
+                site.ref(frm, tier_ref) if tier_ref else "–",
                 when,
                 flows.meets(site, target),
                 flows.src_brief(site, frm, flows.step_source(mt, i), mt),
@@ -59,23 +64,20 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
         )
     out += site.table(
         (
-            "matter.col.step",
-            "matter.col.handler",
-            "matter.col.tier",
-            "matter.col.when",
-            "matter.col.meets",
-            "body.col.source",
+            ui._("Step"),
+            ui._("Handler"),
+            ui._("Tier"),
+            ui._("When the matter moves here"),
+            ui._("Meets"),
+            ui._("Source"),
         ),
         rows,
+        sources=True,
     )
-    out += ["", heading(3, md(ui.t("matter.route.source")), flows.ROUTE_BASIS), ""]
+    out += ["", heading(3, md(ui._("Basis of the route")), flows.route_basis(site)), ""]
     out += [site.src(mt.escalation_source), ""]
-    out += [heading(3, md(ui.t("matter.diagram"))), ""]
+    out += [heading(3, md(ui._("The route as a diagram"))), ""]
     out += figure(
-        site,
-        frm,
-        svg,
-        site.image(f"{ui.t('path.route')}-{mt.id}"),
-        ui.t("svg.route.title", matter=site.name(mt)),
+        site, frm, svg, site.route_image(mt), ui._("Route: {matter}", matter=site.name(mt))
     )
     return "\n".join(out)

@@ -6,134 +6,160 @@ from govlint.handbook import flows
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, heading, md
-from govlint.model import Member, Organ, Party, Role
+from govlint.model import Body, Member, Organ, Party, Ref, Role
+from govlint.vocabulary import member_roles, party_types, word
 
 
 def _organ_uses(site: Site, frm: str, organ: Organ) -> list[str]:
-    """What bodies use the organ for (appointing, representing, being reported to).
+    """What bodies use the organ for (appointing, representing, being reported to), one
+    phrase per use: "asettama toimielin: X".
 
     From the index: O(uses), not a scan of every body per organ."""
-    return [
-        site.fmt(f"party.organ.{use}", body=site.link(frm, body))
-        for use, body in site.index.organ_uses.get(organ, ())
-    ]
+    ui = site.ui
+    by_use: dict[str, list[Body]] = {}
+    for kind, body in site.index.organ_uses.get(organ, ()):
+        by_use.setdefault(kind, []).append(body)
+    out = []
+    for use, bodies in by_use.items():
+        n = len(bodies)
+        label: str
+        if use == "appoints":
+            label = ui.ngettext("appoints the body", "appoints the bodies", n)
+        elif use == "represents":
+            label = ui.ngettext(
+                "represents the party in the body", "represents the party in the bodies", n
+            )
+        else:
+            label = ui.ngettext(
+                "receives the reports of the body", "receives the reports of the bodies", n
+            )
+        out.append(f"{md(label)}: {site.links(frm, bodies)}")
+    return out
 
 
 def _party_section(site: Site, frm: str, party: Party) -> list[str]:
     ui = site.ui
-    out = [heading(2, md(site.name(party)), anchor(party.id)), ""]
-    kind = md(ui.t("ptype." + party.type)) if party.type else ""
-    en = site.en_md(party.name, brackets=False).strip()
-    out += [" · ".join(x for x in (en, kind) if x) + f" {site.src(party.source)}", ""]
+    out = [heading(2, site.name_md(party), anchor(party.id)), ""]
+    kind = md(word(ui, party_types, party.type)) if party.type else ""
+    out += [f"{kind} {site.src(party.source)}".strip(), ""]
     if party.organs:
-        out += [heading(3, md(ui.t("party.organs"))), ""]
+        out += [heading(3, md(ui._("Bodies and management teams"))), ""]
         for organ in party.organs:
             uses = "; ".join(_organ_uses(site, frm, organ))
             out.append(
-                f'- <span id="{anchor(organ.id)}"></span>**{site.label(organ)}**'
-                + (f": {uses}" if uses else "")
+                f'- <span id="{anchor(organ.id)}"></span>**{site.name_md(organ)}**'
+                + (f" – {uses}" if uses else "")
                 + f" {site.src(organ.source)}"
             )
         out.append("")
-    out += [heading(3, md(ui.t("party.positions"))), ""]
+    out += [heading(3, md(ui._("Positions"))), ""]
     rows = []
     for pos in party.positions:
         held = [  # the index, not model.holdings(): that scans every body and role
-            f"{site.link(frm, el)}: {md(ui.t('mrole.' + role))}"
+            f"{site.link(frm, el)}: {md(word(ui, member_roles, role))}"
             for el, role in site.index.holdings.get(pos, ())
         ]
         rows.append(
             [
-                f'<span id="{anchor(pos.id)}"></span>{site.label(pos)}',
-                "<br>".join(held) or md(ui.t("party.holds.none")),
+                f'<span id="{anchor(pos.id)}"></span>{site.name_md(pos)}',
+                "<br>".join(held) or md(ui._("no part in the cooperation")),
                 site.src(pos.source),
             ]
         )
     if rows:
         out += site.table(
-            ("party.col.position", "party.col.holds", "party.col.source"),
+            (ui._("Position"), ui._("Part in the cooperation"), ui._("Source")),
             rows,
+            sources=True,
         )
     else:
-        out.append(md(ui.t("tier.none")))
+        out.append(md(ui._("The agreement names no positions of this party.")))
     other = _other_parts(site, frm, party)
     if other:
-        out += ["", heading(3, md(ui.t("party.other"))), "", *other]
+        out += ["", heading(3, md(ui._("Other participation"))), "", *other]
     return [*out, ""]
 
 
 def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
-    """Seats without a position (invited experts), representation, and roles."""
-    ui, model = site.ui, site.model
+    """Seats without a position (invited experts), representation, and the roles the party
+    names, provides or is served by."""
+    ui = site.ui
     out = []
     for body, seat in site.index.party_seats.get(party, ()):  # O(the party's seats)
         kind = seat.role if isinstance(seat, Member) else "representation"
-        desc = f" – {md(model.text(seat.description))}" if seat.description else ""
+        desc = f" – {site.md(seat.description)}" if seat.description else ""
         out.append(
-            f"- {site.link(frm, body)}: {md(ui.t('mrole.' + kind))}{desc} {site.src(seat.source)}"
+            f"- {site.link(frm, body)}: {md(word(ui, member_roles, kind))}{desc} "
+            f"{site.src(seat.source)}"
         )
-    for role, key, ref in site.index.party_roles.get(party, ()):
-        marker = f" {site.src(ref.source)}" if ref is not None else ""
-        out.append(f"- {site.link(frm, role)}: {md(ui.t(key).lower())}{marker}")
+    by_how: dict[str, list[tuple[Role, Ref | None]]] = {}
+    for role, how, ref in site.index.party_roles.get(party, ()):
+        by_how.setdefault(how, []).append((role, ref))
+    for how, roles in by_how.items():
+        n = len(roles)
+        if how == "named":
+            label = ui.ngettext("Role the party names", "Roles the party names", n)
+        elif how == "provided":
+            label = ui.ngettext("Role the party provides", "Roles the party provides", n)
+        else:
+            label = ui.ngettext("Role serving the party", "Roles serving the party", n)
+        items = [
+            site.link(frm, role) + (f" {site.src(ref.source)}" if ref is not None else "")
+            for role, ref in roles
+        ]
+        out.append(f"- {md(label)}: {ui.join(items)}")
     return out
 
 
 def parties_page(site: Site) -> str:
     frm = site.path("parties")
-    out = start(site, site.ui.t("page.parties"))
+    out = start(site, site.ui._("Parties and positions"))
     for party in site.model.parties:
         out += _party_section(site, frm, party)
     return "\n".join(out)
 
 
 def _role_section(site: Site, frm: str, role: Role) -> list[str]:
-    ui, model = site.ui, site.model
-    out = [heading(2, md(site.name(role)), anchor(role.id)), ""]
-    en = site.en_md(role.name, brackets=False).strip()
-    out += [(f"{en} " if en else "") + site.src(role.source), ""]
-    facts = [
-        (
-            ui.t("role.tier"),
-            site.ref(frm, role.tier_ref) if role.tier_ref else md(ui.t("role.no_tier")),
-            "",
-        )
-    ]
+    ui = site.ui
+    out = [heading(2, site.name_md(role), anchor(role.id)), "", site.src(role.source), ""]
+    facts: list[tuple[str, str, str]] = []
+    if role.tier_ref:
+        facts.append((ui._("Tier"), site.ref(frm, role.tier_ref), ""))
     if role.party_ref is not None:
-        facts.append((ui.t("role.party"), site.ref(frm, role.party_ref), ""))
+        facts.append((ui._("Party"), site.ref(frm, role.party_ref), ""))
     if role.held_by:
-        facts.append(
-            (
-                ui.t("role.held_by"),
-                ", ".join(
-                    site.link(frm, r.target, plural=True) if r.target else md(r.id)
-                    for r in role.held_by
-                ),
-                "",
-            )
+        holders = [r.target if r.target is not None else None for r in role.held_by]
+        label = ui.ngettext("Position holding the role", "Positions holding the role", len(holders))
+        value = ui.join(
+            site.link(frm, r.target) if r.target is not None else md(r.id) for r in role.held_by
         )
-    for key, ref in (("role.named_by", role.named_by), ("role.provided_by", role.provided_by)):
+        facts.append((label, value, ""))
+    for label, ref in ((ui._("Named by"), role.named_by), (ui._("Provided by"), role.provided_by)):
         if ref is not None:
-            facts.append((ui.t(key), site.ref(frm, ref), site.src(ref.source)))
+            facts.append((label, site.ref(frm, ref), site.src(ref.source)))
     if role.serves:
-        facts.append((ui.t("role.serves"), ", ".join(site.ref(frm, r) for r in role.serves), ""))
+        label = ui.ngettext("Party served", "Parties served", len(role.serves))
+        facts.append((label, ui.join(site.ref(frm, r) for r in role.serves), ""))
     if role.areas:
-        areas = md(", ".join(model.text(a) for a in role.areas))
+        areas = md(ui.join(site.text(a) for a in role.areas))
         if role.areas_are_examples:
-            areas += f" ({md(ui.t('role.areas.examples'))})"
-        facts.append((ui.t("role.areas"), areas, ""))
+            areas += " (" + md(ui._("examples; the list is not exhaustive")) + ")"
+        facts.append((ui._("Areas of expertise"), areas, ""))
     if role.purpose:
-        facts.append((ui.t("role.purpose"), md(model.text(role.purpose)), ""))
+        facts.append((ui._("Purpose"), site.md(role.purpose), ""))
     out += [
         f"- **{md(label)}:** {value}" + (f" {marker}" if marker else "")
         for label, value, marker in facts
     ]
+    if not role.tier_ref:
+        out += ["", md(ui._("The role is not placed at any tier."))]
     if role.duties:
-        out += ["", heading(3, md(ui.t("role.duties"))), ""]
-        out += [f"- {md(model.text(d.text))} {site.src(d.source)}" for d in role.duties]
+        out += ["", heading(3, md(ui._("Duties"))), ""]
+        out += [f"- {site.md(d.text)} {site.src(d.source)}" for d in role.duties]
     if role in site.index.stops:  # on some matter type's route
-        out += ["", heading(3, md(ui.t("body.incoming"))), ""]
+        out += ["", heading(3, md(ui._("Where matters come from"))), ""]
         out += flows.incoming(site, frm, role)
-        out += ["", heading(3, md(ui.t("body.outgoing"))), ""]
+        out += ["", heading(3, md(ui._("Where matters go"))), ""]
         out += flows.outgoing(site, frm, role)
     return [*out, ""]
 
@@ -141,7 +167,7 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
 def roles_page(site: Site) -> str:
     frm = site.path("roles")
     model = site.model
-    out = start(site, site.ui.t("page.roles"))
+    out = start(site, site.ui._("Roles"))
     rank = {tier.id: i for i, tier in enumerate(model.tiers)}
     roles = sorted(
         model.roles, key=lambda r: rank.get(r.tier.id, len(rank)) if r.tier else len(rank)
@@ -149,5 +175,5 @@ def roles_page(site: Site) -> str:
     for role in roles:
         out += _role_section(site, frm, role)
     if not roles:
-        out.append(md(site.ui.t("tier.none")))
+        out.append(md(site.ui._("The model has no roles.")))
     return "\n".join(out)

@@ -1,4 +1,4 @@
-"""Reference pages: responsibility matrix, rule reference, glossary."""
+"""Reference pages: responsibility matrix, glossary, and the maintainers' rule reference."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from collections.abc import Iterable
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, code_span, collation_key, fence, heading, md, table
-from govlint.model import Body, Element, Role, Tier
+from govlint.l10n import Ui
+from govlint.model import Body, Element, Meeting, Organ, Position, Role, Tier
+from govlint.vocabulary import kinds, member_roles, severities, word
 
 
 def _tier_columns(site: Site) -> list[Tier | None]:
@@ -25,11 +27,14 @@ def _tier_columns(site: Site) -> list[Tier | None]:
 def matrix_page(site: Site) -> str:
     ui, model = site.ui, site.model
     frm = site.path("matrix")
-    out = start(site, ui.t("page.matrix"))
-    out += [md(ui.t("matrix.intro")), "", heading(2, md(ui.t("matrix.duties"))), ""]
+    out = start(site, ui._("Responsibility matrix"))
+    intro = ui._(
+        "Duties by tier and by body. A cell tells who is responsible for the duty at that tier."
+    )
+    out += [md(intro), "", heading(2, md(ui._("Duties"))), ""]
     cols = _tier_columns(site)
-    head = [md(ui.t("matrix.col.duty"))] + [
-        site.link(frm, t) if t else md(ui.t("matrix.no_tier")) for t in cols
+    head = [md(ui._("Duty"))] + [
+        site.link(frm, t) if t else md(ui._("Without a tier")) for t in cols
     ]
     rows = []
 
@@ -40,8 +45,8 @@ def matrix_page(site: Site) -> str:
         if tier is not None:
             rows += [
                 row(
-                    f"{md(model.text(r.text))} {site.src(r.source, quote=False)}",
-                    md(ui.t("matrix.tier_itself")),
+                    f"{site.md(r.text)} {site.src(r.source, quote=False)}",
+                    md(ui._("the whole tier")),
                     tier,
                 )
                 for r in tier.responsibilities
@@ -51,14 +56,20 @@ def matrix_page(site: Site) -> str:
             if model.tier_of(owner) is tier:
                 rows += [
                     row(
-                        f"{md(model.text(d.text))} {site.src(d.source, quote=False)}",
+                        f"{site.md(d.text)} {site.src(d.source, quote=False)}",
                         site.link(frm, owner),
                         tier,
                     )
                     for d in owner.duties
                 ]
-    out += table(head, rows) if rows else [md(ui.t("tier.none"))]
-    out += ["", heading(2, md(ui.t("matrix.matters"))), "", md(ui.t("matrix.matters.intro")), ""]
+    out += table(head, rows) if rows else [md(ui._("The agreement lists no duties."))]
+    out += [
+        "",
+        heading(2, md(ui._("Matter types by tier"))),
+        "",
+        md(ui._("Who handles each matter type at which tier.")),
+        "",
+    ]
     rows = []
     for mt in model.matter_types:
         cells: dict[int, list[str]] = {}
@@ -69,11 +80,17 @@ def matrix_page(site: Site) -> str:
         rows.append(
             [site.link(frm, mt)] + ["<br>".join(cells.get(c, [])) for c in range(len(cols))]
         )
-    head = [md(ui.t("matters.col.type")), *head[1:]]
-    out += table(head, rows) if rows else [md(ui.t("tier.none"))]
-    out += ["", heading(2, md(ui.t("matrix.seats"))), "", md(ui.t("matrix.seats.intro")), ""]
+    head = [md(ui._("Matter type")), *head[1:]]
+    out += table(head, rows) if rows else [md(ui._("The model has no matter types."))]
+    out += [
+        "",
+        heading(2, md(ui._("Positions in bodies and roles"))),
+        "",
+        md(ui._("What each position holds in the cooperation.")),
+        "",
+    ]
     seats = _seat_matrix(site, frm)
-    out += seats or [md(ui.t("tier.none"))]
+    out += seats or [md(ui._("No position holds a seat in a body or a role."))]
     return "\n".join(out) + "\n"
 
 
@@ -99,21 +116,25 @@ def _seat_matrix(site: Site, frm: str) -> list[str]:
             continue
         if dense:
             roles = {el: role for el, role in held}
-            cells = [md(ui.t("mrole." + roles[h])) if h in roles else "" for h in holders]
+            cells = [md(word(ui, member_roles, roles[h])) if h in roles else "" for h in holders]
         else:
             cells = [
                 "<br>".join(
-                    f"{site.link(frm, el)}: {md(ui.t('mrole.' + role))}" for el, role in held
+                    f"{site.link(frm, el)}: {md(word(ui, member_roles, role))}" for el, role in held
                 )
             ]
         rows.append([site.link(frm, pos), site.link(frm, pos.party), *cells])
     if not rows:
         return []
-    head = [md(ui.t("body.col.position")), md(ui.t("body.col.party"))]
+    head = [md(ui._("Position")), md(ui._("Party"))]
     if dense:
         return table(head + [site.link(frm, h) for h in holders], rows)
-    intro = md(ui.t("matrix.seats.list", count=len(holders)))
-    return [intro, "", *table([*head, md(ui.t("party.col.holds"))], rows)]
+    intro = ui._(
+        "There are {count} bodies and roles, too many for columns, so each position's part is "
+        "listed on its row.",
+        count=len(holders),
+    )
+    return [md(intro), "", *table([*head, md(ui._("Part in the cooperation"))], rows)]
 
 
 def _spaced(text: str) -> str:
@@ -167,52 +188,121 @@ def _doc_blocks(doc: str) -> list[str]:
 
 
 def rules_page(site: Site) -> str:
+    """The rule reference, for the people who maintain the model: the frame (title, intro,
+    column headings, severities) in the page language, each rule's own text in English (the
+    language of govlint's messages to maintainers), marked ``lang="en"``. Each rule's anchor
+    is its lower-case code (``#gov030``) in every language, which SARIF and the open
+    questions link to."""
     from govlint.rules import RULES
 
     ui = site.ui
-    frm = site.path("rules")
-    out = start(site, ui.t("page.rules"))
-    out += [md(ui.t("rules.intro")), ""]
+    out = start(site, ui._("Validation rules"))
+    intro = ui._(
+        "The rules that check the model, for those who maintain it. The descriptions and "
+        "examples are in English, like govlint's other messages to maintainers. A rule's "
+        "severity tells whether a finding blocks publication (error) or is an open question "
+        "(warning)."
+    )
+    out += [md(intro), ""]
+
+    def en(markdown: str) -> str:
+        return f'<span lang="en">{markdown}</span>' if markdown else ""
+
     out += site.table(
-        ("rules.col.code", "rules.col.slug", "rules.severity", "rules.col.summary"),
+        (ui._("Code"), ui._("Name"), ui._("Severity"), ui._("Summary")),
         [
             [
                 f"[{md(r.code)}](#{anchor(r.code)})",
                 code_span(r.slug),
-                md(ui.t("sev." + r.severity.value)),
-                md(r.summary),
+                md(word(ui, severities, r.severity.value)),
+                en(md(r.summary)),
             ]
             for r in RULES.values()
         ],
     )
     out.append("")
     for rule in RULES.values():
-        out += [heading(2, f"{md(rule.code)} {md(rule.slug)}", anchor(rule.code)), ""]
+        out += [heading(2, f"{md(rule.code)} {en(md(rule.slug))}", anchor(rule.code)), ""]
         out += [
-            f"**{md(ui.t('rules.severity'))}:** {md(ui.t('sev.' + rule.severity.value))}",
-            "",
-            f"*{md(rule.summary)}*" if rule.summary else "",
+            "**" + md(ui._("Severity")) + f":** {md(word(ui, severities, rule.severity.value))}",
             "",
         ]
+        if rule.summary:
+            out += [f"*{md(rule.summary)}*", '{: lang="en" }', ""]
         out += _doc_blocks(rule.body)
-    _ = frm
     return "\n".join(out)
 
 
+def _terms(ui: Ui) -> list[tuple[str, str]]:
+    """The handbook's own terms with their explanations, in the page language."""
+    return [
+        (
+            ui._("matter type"),
+            ui._("A kind of matter with its own first handler and route."),
+        ),
+        (
+            ui._("escalation"),
+            ui._(
+                "Taking a matter to the next handler at a higher tier when it cannot be "
+                "resolved where it is."
+            ),
+        ),
+        (
+            ui._("derived"),
+            ui._(
+                "A fact the agreement does not state but the model infers; the reason is "
+                "given with it."
+            ),
+        ),
+        (ui._("meeting cadence"), ui._("How many times a year a body meets.")),
+        (ui._("source"), ui._("The section of the agreement that a fact rests on.")),
+        (ui._("party"), ui._("An organisation that is a party to the agreement.")),
+        (
+            ui._("tier"),
+            ui._(
+                "A level of the cooperation; unresolved matters go from a lower tier to a "
+                "higher one."
+            ),
+        ),
+        (
+            ui._("body"),
+            ui._("A group of the cooperation with members, meetings and duties."),
+        ),
+        (ui._("role"), ui._("A task in the cooperation held by one or more positions.")),
+        (ui._("position"), ui._("A post of a party, such as a head of a department.")),
+        (
+            ui._("responsibility matrix"),
+            ui._("A table of who is responsible for which duty at which tier."),
+        ),
+        (
+            ui._("annual cycle"),
+            ui._("The year as a timeline: when the bodies meet and what they handle."),
+        ),
+        (
+            ui._("joint body"),
+            ui._("A body the parties set up together under an agreement, as the law provides."),
+        ),
+    ]
+
+
+def _context(site: Site, frm: str, element: Element) -> str:
+    """Where an element belongs, as Markdown: a position's party, a body's tier."""
+    if isinstance(element, Position | Organ):
+        return site.link(frm, element.party) if element.party else ""
+    if isinstance(element, Meeting):
+        return site.link(frm, site.model.get(element.body_id))
+    tier = site.model.tier_of(element)
+    return site.link(frm, tier) if tier is not None else ""
+
+
 def glossary_page(site: Site) -> str:
+    """The model's names and the handbook's terms in alphabetical order, each with what it
+    is; in the page language only (no translations alongside)."""
     ui, model = site.ui, site.model
     frm = site.path("glossary")
-    out = start(site, ui.t("page.glossary"))
-    out += [md(ui.t("gl.intro")), ""]
-    entries: dict[tuple[str, str, str], str] = {}
-
-    def add(element: Element | None, fi: str, en: str | None, kind: str) -> None:
-        if not fi:
-            return
-        cell = site.link(frm, element) if element is not None else md(fi)
-        entries.setdefault((fi, en or "", kind), cell)
-
-    lang = model.lang
+    out = start(site, ui._("Glossary"))
+    out += [md(ui._("The names and terms of the handbook, with what each one is.")), ""]
+    entries: dict[tuple[str, str], list[str]] = {}
     groups: list[tuple[str, Iterable[Element]]] = [
         ("party", model.parties),
         ("tier", model.tiers),
@@ -225,14 +315,15 @@ def glossary_page(site: Site) -> str:
     ]
     for kind, elements in groups:
         for el in elements:
-            text = site.text_of(el)
-            add(el, site.name(el), text.values.get("en") if text and lang != "en" else None, kind)
-    if lang != "en":
-        for fi, en in ui.terms():
-            add(None, fi, en, "term")
-    rows = [
-        [cell, md(en), md(ui.t("kind." + kind))]
-        for (fi, en, kind), cell in sorted(entries.items(), key=lambda kv: collation_key(kv[0][0]))
-    ]
-    out += site.table(("gl.col.fi", "gl.col.en", "gl.col.kind"), rows)
+            name = site.name(el)
+            if not name:
+                continue
+            what = md(word(ui, kinds, kind))
+            context = _context(site, frm, el)
+            explained = f"{what}: {context}" if context else what
+            entries.setdefault((name, explained), [site.link(frm, el), explained])
+    for term, explanation in _terms(ui):
+        entries.setdefault((term, explanation), [md(term), md(explanation)])
+    rows = [cells for key, cells in sorted(entries.items(), key=lambda kv: collation_key(kv[0][0]))]
+    out += site.table((ui._("Term"), ui._("What it is")), rows)
     return "\n".join(out) + "\n"

@@ -14,6 +14,7 @@ from pathlib import Path
 from govlint.config import Config
 from govlint.findings import Finding, Severity
 from govlint.handbook.generate import Handbook, generate_handbook
+from govlint.model import Model
 
 
 class HandbookError(Exception):
@@ -26,19 +27,50 @@ class ProjectHandbook:
     errors: list[Finding] = field(default_factory=list)  # rule errors: publish, but report
 
 
-def version_history(repo_root: Path, model_dir: Path) -> str | None:
+@dataclass
+class ProjectModel:
+    """A configured project's model, loaded and checked once, ready to be written in any
+    language (the MkDocs plugin writes one handbook per language from it)."""
+
+    config: Config
+    model: Model
+    warnings: list[Finding]
+    waived: list[tuple[Finding, str]]
+    errors: list[Finding]
+    base: Path | None = None
+
+    @property
+    def language(self) -> str:
+        """The readers' language: configured, else the model's main language."""
+        return self.config.language or self.model.lang
+
+    def handbook(
+        self, *, year: int | None = None, history: bool = True, lang: str | None = None
+    ) -> Handbook:
+        lang = lang or self.language
+        model_dir = self.config.model_dir
+        history_md = version_history(self.config.project_root, model_dir, lang) if history else None
+        return generate_handbook(
+            self.model,
+            year=year or date.today().year,
+            warnings=self.warnings,
+            waived=self.waived,
+            history=history_md,
+            lang=lang,
+        )
+
+
+def version_history(repo_root: Path, model_dir: Path, lang: str | None = None) -> str | None:
     """The version history page, when the diff package that writes it is installed."""
     try:
         from govlint.diff.history import version_history_markdown
     except ImportError:
         return None
-    return version_history_markdown(repo_root, model_dir)
+    return version_history_markdown(repo_root, model_dir, lang=lang)
 
 
-def build_project_handbook(
-    config: Config, *, year: int | None = None, history: bool = True, base: Path | None = None
-) -> ProjectHandbook:
-    """Load ``config``'s model once and generate its handbook.
+def load_project(config: Config, base: Path | None = None) -> ProjectModel:
+    """Load ``config``'s model once and check it.
 
     Raises :class:`HandbookError` when the model directory is missing or a file does not load
     (a handbook of a partly read model would silently leave things out).
@@ -61,15 +93,26 @@ def build_project_handbook(
             f"error(s); run `govlint check`:\n{shown}"
         )
     result = finish(run_rules(loaded.model), config, loaded.suppressions)
-    warnings = [f for f in result.findings if f.severity is Severity.WARNING]
-    errors = [f for f in result.findings if f.severity is Severity.ERROR]
-    waived = [(f, w.reason) for f, w in result.waived if f.severity is Severity.WARNING]
-    history_md = version_history(config.project_root, model_dir) if history else None
-    handbook = generate_handbook(
-        loaded.model,
-        year=year or date.today().year,
-        warnings=warnings,
-        waived=waived,
-        history=history_md,
+    return ProjectModel(
+        config=config,
+        model=loaded.model,
+        warnings=[f for f in result.findings if f.severity is Severity.WARNING],
+        waived=[(f, w.reason) for f, w in result.waived if f.severity is Severity.WARNING],
+        errors=[f for f in result.findings if f.severity is Severity.ERROR],
+        base=base,
     )
-    return ProjectHandbook(handbook=handbook, errors=errors)
+
+
+def build_project_handbook(
+    config: Config,
+    *,
+    year: int | None = None,
+    history: bool = True,
+    base: Path | None = None,
+    lang: str | None = None,
+) -> ProjectHandbook:
+    """Load ``config``'s model once and generate its handbook in ``lang`` (default: the
+    configured language, else the model's main language)."""
+    project = load_project(config, base)
+    handbook = project.handbook(year=year, history=history, lang=lang)
+    return ProjectHandbook(handbook=handbook, errors=project.errors)

@@ -1,8 +1,9 @@
-"""Avoimet kysymykset: the validator's warnings as sentences for the people renegotiating.
+"""Open questions: the validator's warnings as sentences for the people renegotiating.
 
-Each warning becomes one sentence from a template chosen by its rule code, filled from the
-finding's element and the model (never by parsing the English message, except to pick which
-of a rule's topics it is about). A finding without a template keeps its English message.
+Each warning becomes one sentence in the page language, chosen by its rule code and filled
+from the finding's element and the model (never by parsing the English message, except to pick
+which of a rule's topics it is about). A finding without a sentence of its own keeps its
+English message, marked ``lang="en"``.
 The page also lists what the model infers rather than reads from the agreement (every derived
 source), grouped by reason, so that the negotiators can confirm or correct it.
 """
@@ -16,7 +17,9 @@ from govlint.findings import Finding
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, heading, md
+from govlint.l10n import Ui
 from govlint.model import Agreement, Body, Element, Role, Source
+from govlint.vocabulary import joint_body_topics, word
 
 
 def _element(site: Site, finding: Finding) -> Element | None:
@@ -24,20 +27,30 @@ def _element(site: Site, finding: Finding) -> Element | None:
 
 
 def _sentence(site: Site, frm: str, finding: Finding) -> str | None:
-    """The Finnish (model-language) sentence for a finding, or None without a template."""
-    ui, model = site.ui, site.model
+    """The page-language sentence for a finding, or None without one."""
+    ui = site.ui
     element = _element(site, finding)
     if element is None:
         return None
     who = site.link(frm, element)
     code = finding.code
-    if code in ("GOV060", "GOV061") and isinstance(element, Body):
-        return site.fmt(f"q.{code}", element=who)
+    if code == "GOV060" and isinstance(element, Body):
+        return site.fmt(ui._("{element}: the agreement does not say who chairs it."), element=who)
+    if code == "GOV061" and isinstance(element, Body):
+        template = ui._(
+            "{element}: the agreement names no secretary, so nobody is responsible for the minutes."
+        )
+        return site.fmt(template, element=who)
     if code == "GOV063":
         if isinstance(element, Body):
-            return site.fmt("q.GOV063.body", element=who)
+            template = ui._(
+                "{element}: the agreement does not say who sets up the body or appoints its "
+                "members."
+            )
+            return site.fmt(template, element=who)
         if isinstance(element, Role):
-            return site.fmt("q.GOV063.role", element=who)
+            template = ui._("{element}: the agreement does not say who names or provides the role.")
+            return site.fmt(template, element=who)
         return None
     if code == "GOV062" and isinstance(element, Body):
         topic = finding.param("topic")
@@ -45,24 +58,40 @@ def _sentence(site: Site, frm: str, finding: Finding) -> str | None:
         basis = lf.legal_basis if lf is not None else None
         if topic is None or basis is None:
             return None
-        return site.fmt(
-            "q.GOV062", element=who, topic=md(ui.t("topic." + topic)), act=md(model.text(basis.act))
+        template = ui._(
+            "{element}: the agreement does not cover {topic}, which {act} requires of an "
+            "agreement on a joint body."
         )
+        quoted = md(ui._("“{quote}”", quote=word(ui, joint_body_topics, topic)))
+        return site.fmt(template, element=who, topic=quoted, act=site.md(basis.act))
     if code == "GOV052" and isinstance(element, Body):
         duties = [d for d in element.duties if d.prepares is not None and d.prepares.meeting]
         duty = next((d for d in duties if d.id == finding.param("duty")), None)
         if duty is None or duty.prepares is None or duty.prepares.meeting is None:
             return None
         meeting = duty.prepares.meeting
+        template = ui._(
+            "{element}: when {duty} is prepared is not agreed. It is decided by {target} "
+            "({meeting}, {months})."
+        )
         return site.fmt(
-            "q.GOV052",
+            template,
             element=who,
-            duty=md(model.text(duty.text)),
+            duty=_quoted(site, ui, duty.text),
             target=site.ref(frm, duty.prepares.body),
             meeting=site.link(frm, meeting),
-            when=md(ui.window(meeting.month_from, meeting.month_to)),
+            months=md(ui.window(meeting.month_from, meeting.month_to)),
         )
     return None
+
+
+def _quoted(site: Site, ui: Ui, text: object) -> str:
+    """A model text in the page language's quotation marks, as Markdown."""
+    from govlint.model import Text
+
+    assert isinstance(text, Text)
+    value, lang = site.pick(text)
+    return site.mark(md(ui._("“{quote}”", quote=value)), lang)
 
 
 def _owners(site: Site) -> dict[int, Element]:
@@ -81,7 +110,7 @@ def _owners(site: Site) -> dict[int, Element]:
 
 def _field(site: Site, owner: Element | None, source: Source) -> str:
     """What a derived source is about, in words: "käsittelyreitti", "kokouksen ajankohta"."""
-    ui, model = site.ui, site.model
+    ui = site.ui
     path = source.path
     data: Any = source.doc.data if hasattr(source.doc, "data") else {}
 
@@ -93,50 +122,53 @@ def _field(site: Site, owner: Element | None, source: Source) -> str:
             except (KeyError, IndexError, TypeError):
                 return str(keys[-1])
         if isinstance(value, dict):
-            return model.text(site.text_from(value)) or str(value.get("id", ""))
-        element = model.get(value) if isinstance(value, str) else None
+            return site.text(site.text_from(value)) or str(value.get("id", ""))
+        element = site.model.get(value) if isinstance(value, str) else None
         return site.name(element) if element is not None else str(value)
 
     head = path[0] if path else "source"
-    if head == "source":
-        return ui.t("field.source")
-    if head in (
-        "escalatesTo",
-        "reportsTo",
-        "appointedBy",
-        "handledBy",
-        "namedBy",
-        "providedBy",
-        "legalForm",
-        "partiesRepresented",
-    ):
-        return ui.t(f"field.{head}")
+    fields = {
+        "source": ui._("the whole element"),
+        "escalatesTo": ui._("where unresolved matters are taken"),
+        "reportsTo": ui._("whom it reports to"),
+        "appointedBy": ui._("who appoints it"),
+        "handledBy": ui._("first handler"),
+        "namedBy": ui._("who names it"),
+        "providedBy": ui._("who provides it"),
+        "legalForm": ui._("legal form"),
+        "partiesRepresented": ui._("representation of the parties at the tier"),
+    }
+    if head in fields:
+        return fields[head]
     if head == "escalation":
         if len(path) > 2 and isinstance(path[2], int):
-            return ui.t("field.step", n=path[2] + 2)
-        return ui.t("field.escalation")
+            return ui._("step {n} of the route", n=path[2] + 2)
+        return ui._("the route")
     if head == "cadence":
         if len(path) > 2 and path[1] == "meetings":
             name = item_name("cadence", "meetings", path[2], "name")
-            return ui.t(
-                "field.window" if path[-1] == "windowSource" else "field.meeting", name=name
-            )
-        return ui.t("field.cadence")
+            if path[-1] == "windowSource":
+                return ui._("time of the meeting: {name}", name=name)
+            return ui._("meeting: {name}", name=name)
+        return ui._("number of meetings")
     if head == "duties" and len(path) > 1:
         name = item_name("duties", path[1], "text")
-        key = {"prepares": "field.prepares", "timing": "field.timing"}.get(
-            str(path[2]) if len(path) > 3 else "", "field.duty"
-        )
-        return ui.t(key, name=name)
+        sub = str(path[2]) if len(path) > 3 else ""
+        if sub == "prepares":
+            return ui._("preparation: {name}", name=name)
+        if sub == "timing":
+            return ui._("time of the duty: {name}", name=name)
+        return ui._("duty: {name}", name=name)
     if head == "members" and len(path) > 1:
-        return ui.t("field.member", name=item_name("members", path[1], "position"))
+        return ui._("seat: {name}", name=item_name("members", path[1], "position"))
     if head == "representation" and len(path) > 1:
-        return ui.t("field.representation", name=item_name("representation", path[1], "party"))
+        return ui._("representation: {name}", name=item_name("representation", path[1], "party"))
     if head == "responsibilities" and len(path) > 1:
-        return ui.t("field.responsibility", name=item_name("responsibilities", path[1], "text"))
+        name = item_name("responsibilities", path[1], "text")
+        return ui._("responsibility of the tier: {name}", name=name)
     if head == "legalBasis" and len(path) > 1:
-        return ui.t("field.requires", name=item_name("legalBasis", path[1], "act"))
-    return ui.t("field.other", name=".".join(str(p) for p in path[:-1]) or "?")
+        return ui._("what the law requires: {name}", name=item_name("legalBasis", path[1], "act"))
+    return ".".join(str(p) for p in path[:-1]) or "?"
 
 
 def derived_facts(site: Site, frm: str) -> list[str]:
@@ -150,7 +182,7 @@ def derived_facts(site: Site, frm: str) -> list[str]:
         seen.add(id(source))
         owner = owners.get(id(source.doc))
         if isinstance(owner, Agreement):
-            who = md(site.model.text(owner.title))
+            who = site.md(owner.title)
         else:
             who = site.link(frm, owner) if owner is not None else "?"
         item = f"{who}: {md(_field(site, owner, source))}"
@@ -158,8 +190,8 @@ def derived_facts(site: Site, frm: str) -> list[str]:
     out: list[str] = []
     for reason, items in groups.items():
         out += [
-            f"- {md(reason)}",
-            f"    - {md(site.ui.t('q.derived.applies'))}: " + "; ".join(items),
+            f"- {site.main_md(reason)}",
+            "    - " + md(site.ui._("Applies to")) + ": " + "; ".join(items),
         ]
     return out
 
@@ -187,6 +219,37 @@ def _order_key(site: Site, codes: list[str]) -> Callable[[Finding], tuple[int, i
     return key
 
 
+def _groups(ui: Ui) -> dict[str, tuple[str, str]]:
+    """Rule code -> (heading, why it matters) on the open-questions page."""
+    return {
+        "GOV052": (
+            ui._("When preparation is done"),
+            ui._(
+                "When a lower tier prepares a decision of a higher one, the annual cycle must "
+                "show when the preparation is done."
+            ),
+        ),
+        "GOV060": (
+            ui._("Chairs"),
+            ui._("The chair convenes the meetings, prepares the agenda and leads the decisions."),
+        ),
+        "GOV061": (
+            ui._("Secretaries and minutes"),
+            ui._("Minutes record the decisions so that their implementation can be followed."),
+        ),
+        "GOV062": (
+            ui._("Terms of a joint body"),
+            ui._("The law requires an agreement on a joint body to cover certain matters."),
+        ),
+        "GOV063": (
+            ui._("Appointing and naming"),
+            ui._(
+                "Knowing who sets up a body or names a role tells whom to ask when a seat is empty."
+            ),
+        ),
+    }
+
+
 def questions_page(
     site: Site, warnings: Sequence[Finding], waived: Sequence[tuple[Finding, str]] = ()
 ) -> str:
@@ -194,9 +257,18 @@ def questions_page(
 
     ui = site.ui
     frm = site.path("questions")
-    out = start(site, ui.t("page.questions"))
-    out += [md(ui.t("q.intro")), ""]
-    out += [md(ui.t("q.count", n=len(warnings)) if warnings else ui.t("q.none")), ""]
+    out = start(site, ui._("Open questions"))
+    intro = ui._(
+        "This page collects what the agreement leaves open or what the model cannot infer "
+        "from it: the negotiators' list of questions."
+    )
+    out += [md(intro), ""]
+    count = (
+        ui.ngettext("There is {n} open question.", "There are {n} open questions.", len(warnings))
+        if warnings
+        else ui._("There are no open questions.")
+    )
+    out += [md(count), ""]
     groups: dict[str, list[str]] = {}
     for finding in sorted(warnings, key=_order_key(site, list(RULES))):
         sentence = _sentence(site, frm, finding)
@@ -206,33 +278,33 @@ def questions_page(
         if sentence not in groups.setdefault(key, []):
             groups[key].append(sentence)
     rules_path = site.path("rules")
+    texts = _groups(ui)
     for key, sentences in groups.items():
-        if key == "other":
-            out += [heading(2, md(ui.t("q.group.other"))), ""]
+        if key == "other" or key not in texts:
+            out += [heading(2, md(ui._("Other findings"))), ""]
         else:
+            head, why = texts[key]
+            rule = f"[{md(key)}]({site.href(frm, rules_path)}#{anchor(key)})"
             out += [
-                heading(2, md(ui.t(f"q.group.{key}")), anchor(key)),
+                heading(2, md(head), anchor(key)),
                 "",
-                f"{md(ui.t(f'q.why.{key}'))} ({md(ui.t('q.rule'))} "
-                f"[{md(key)}]({site.href(frm, rules_path)}#{anchor(key)}))",
+                md(why) + " (" + site.fmt(ui._("rule {code}"), code=rule) + ")",
                 "",
             ]
         out += [f"- {s}" for s in sentences]
         out.append("")
     if waived:
-        out += [heading(2, md(ui.t("q.waived"))), "", md(ui.t("q.waived.intro")), ""]
+        intro = ui._("These were accepted deliberately in the configuration; the reason is given.")
+        out += [heading(2, md(ui._("Accepted exceptions"))), "", md(intro), ""]
         for finding, reason in waived:
             text = _sentence(site, frm, finding) or f'<span lang="en">{md(finding.message)}</span>'
-            out.append(f"- {text} – {md(reason)}")
+            out.append(f"- {text} – {site.main_md(reason)}")
         out.append("")
     derived = derived_facts(site, frm)
     if derived:
-        out += [
-            heading(2, md(ui.t("q.derived"))),
-            "",
-            md(ui.t("q.derived.intro")),
-            "",
-            *derived,
-            "",
-        ]
+        intro = ui._(
+            "The following are not the text of the agreement but the model's inferences. They "
+            "are worth confirming in negotiations."
+        )
+        out += [heading(2, md(ui._("What the model infers"))), "", md(intro), "", *derived, ""]
     return "\n".join(out)

@@ -1,8 +1,13 @@
 """Where every element's page is, how to name it, link to it and show where a fact comes from.
 
-Every page module works through one :class:`Site`: it knows the model, the reader's language,
-the path of every page, and turns elements into escaped names and relative links. Paths are
-decided here only, so a link can never point at a page that is not generated.
+Every page module works through one :class:`Site`: it knows the model, the page language (its
+interface texts, :class:`~govlint.l10n.Ui`), the path of every page, and turns elements into
+escaped names and relative links. Paths are decided here only, so a link can never point at a
+page that is not generated.
+
+A page is in one language. A model text is shown in the page's language; where the model does
+not give it in that language, in the model's main language (else any it has), marked with its
+``lang`` so that a screen reader pronounces it right (WCAG 3.1.2): :meth:`Site.md`.
 """
 
 from __future__ import annotations
@@ -12,9 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from govlint.handbook.i18n import Ui
 from govlint.handbook.index import ModelIndex
-from govlint.handbook.text import anchor, md, table
+from govlint.handbook.text import anchor, md, table, xml
+from govlint.l10n import Ui
 from govlint.model import (
     Body,
     Element,
@@ -38,48 +43,78 @@ FRONT = "index.md"
 
 @dataclass
 class Site:
-    """The handbook being written: model, language, page paths."""
+    """The handbook being written: model, page language, page paths."""
 
     model: Model
     ui: Ui
     year: int
     index: ModelIndex  # reverse references, built once: pages never scan the whole model
     pages: dict[str, str] = field(default_factory=dict)  # element key -> "path#anchor"
+    fixed: dict[str, str] = field(default_factory=dict)  # fixed page -> its file name
 
     @classmethod
-    def of(cls, model: Model, year: int) -> Site:
-        site = cls(model=model, ui=Ui(model.lang), year=year, index=ModelIndex.of(model))
+    def of(cls, model: Model, year: int, lang: str | None = None) -> Site:
+        """The site of ``model`` in ``lang`` (default: the model's main language)."""
+        ui = Ui(lang or model.lang)
+        site = cls(model=model, ui=ui, year=year, index=ModelIndex.of(model))
         site._place()
         return site
 
+    @property
+    def lang(self) -> str:
+        """The page language."""
+        return self.ui.lang
+
     # -- paths -----------------------------------------------------------------------------
+    def _names(self) -> dict[str, str]:
+        """File names of the fixed pages, in the page language (they are part of the URLs)."""
+        return {
+            "parties": self.ui.pgettext("file name", "parties"),
+            "roles": self.ui.pgettext("file name", "roles"),
+            "matters": self.ui.pgettext("file name", "matters"),
+            "bodies": self.ui.pgettext("file name", "bodies"),
+            "cycle": self.ui.pgettext("file name", "annual-cycle"),
+            "matrix": self.ui.pgettext("file name", "responsibilities"),
+            "questions": self.ui.pgettext("file name", "open-questions"),
+            "rules": "govlint",  # the maintainers' rule reference: one name in every language
+            "glossary": self.ui.pgettext("file name", "glossary"),
+            "history": self.ui.pgettext("file name", "version-history"),
+            "images": self.ui.pgettext("file name", "images"),
+            "structure": self.ui.pgettext("file name", "structure"),
+            "route": self.ui.pgettext("file name", "route"),
+        }
+
     def path(self, page: str, ext: str = "md") -> str:
         """The path of a fixed page: ``path("parties")`` -> ``osapuolet.md``."""
-        return f"{self.ui.t('path.' + page)}.{ext}"
+        return f"{self.fixed[page]}.{ext}"
 
     @property
     def loose_index(self) -> str:
         """The page listing the bodies whose tier does not resolve."""
-        return f"{self.ui.t('path.bodies')}/index.md"
+        return f"{self.fixed['bodies']}/index.md"
 
     @property
     def matters_index(self) -> str:
-        return f"{self.ui.t('path.matters')}/index.md"
+        return f"{self.fixed['matters']}/index.md"
 
     def image(self, name: str) -> str:
-        return f"{self.ui.t('path.images')}/{name}.svg"
+        return f"{self.fixed['images']}/{name}.svg"
+
+    def route_image(self, mt: MatterType) -> str:
+        return self.image(f"{self.fixed['route']}-{mt.id}")
 
     def tier_path(self, tier: Tier) -> str:
         return f"{tier.id}/index.md"
 
     def body_path(self, body: Body) -> str:
-        folder = body.tier.id if body.tier is not None else self.ui.t("path.bodies")
+        folder = body.tier.id if body.tier is not None else self.fixed["bodies"]
         return f"{folder}/{body.id}.md"
 
     def matter_path(self, mt: MatterType) -> str:
-        return f"{self.ui.t('path.matters')}/{mt.id}.md"
+        return f"{self.fixed['matters']}/{mt.id}.md"
 
     def _place(self) -> None:
+        self.fixed = self._names()
         model = self.model
         for tier in model.tiers:
             self.pages[tier.key] = self.tier_path(tier)
@@ -122,94 +157,102 @@ class Site:
             rel = _relative_dir(folder, frm.rpartition("/")[0]) + name
         return f"{rel}#{frag}" if frag else rel
 
-    # -- names -----------------------------------------------------------------------------
-    def text_of(self, element: object) -> Text | None:
+    # -- names and model texts -------------------------------------------------------------
+    def text_of(self, element: object, plural: bool = False) -> Text | None:
+        if isinstance(element, Position):
+            return element.plural if plural and element.plural else element.title
         if isinstance(element, Body | Role | MatterType | Tier | Party | Organ | Meeting | Topic):
             return element.name
-        if isinstance(element, Position):
-            return element.title
-        return None
-
-    def name(self, element: object, plural: bool = False) -> str:
-        """The element's name in the model's language (plain text, not escaped)."""
-        if isinstance(element, Position) and plural and element.plural:
-            return self.model.text(element.plural)
         if isinstance(element, Section):
             return element.heading
-        text = self.text_of(element)
+        return None
+
+    def pick(self, text: Text | None) -> tuple[str, str]:
+        """(text, its language): in the page language, else the model's main language."""
+        if not text:
+            return "", self.lang
+        return text.pick(self.lang, self.model.lang)
+
+    def text(self, text: Text | None) -> str:
+        """A model text as plain text, in the page language if the model gives it."""
+        return self.pick(text)[0]
+
+    def md(self, text: Text | None) -> str:
+        """A model text as Markdown; marked with its language when that is not the page's."""
+        value, lang = self.pick(text)
+        return self.mark(md(value), lang)
+
+    def mark(self, markdown: str, lang: str) -> str:
+        """``markdown`` (already escaped) in ``lang``: wrapped in a span with its ``lang``
+        when that is not the page language."""
+        if lang == self.lang or not markdown:
+            return markdown
+        return f'<span lang="{xml(lang)}">{markdown}</span>'
+
+    def main_md(self, text: str | None) -> str:
+        """A plain model string written in the main language (a quote from the agreement, a
+        reason why a fact is derived) as Markdown, marked on pages in other languages."""
+        return self.mark(md(text), self.model.lang)
+
+    def name(self, element: object, plural: bool = False) -> str:
+        """The element's name as plain text (titles, diagrams); its id when it has none."""
+        text = self.text_of(element, plural)
         if text:
-            return self.model.text(text)
+            return self.text(text)
         return getattr(element, "id", "?")
 
-    def alongside(self, text: Text | None) -> str | None:
-        """The English text shown alongside, when the model is not in English."""
-        if text is None or self.model.lang == "en":
-            return None
-        en = text.values.get("en")
-        return en if en and en != text.get(self.model.lang) else None
+    def name_md(self, element: object, plural: bool = False) -> str:
+        """The element's name as Markdown, marked with its language when not the page's."""
+        text = self.text_of(element, plural)
+        if text:
+            return self.md(text)
+        return md(getattr(element, "id", "?"))
 
-    def en_md(self, text: Text | None, brackets: bool = True) -> str:
-        """`` (English)`` as Markdown, marked as English for screen readers; '' if none."""
-        en = self.alongside(text)
-        if not en:
-            return ""
-        inner = f"({md(en)})" if brackets else md(en)
-        return f' <span lang="en" class="gl-en">{inner}</span>'
-
-    def label(self, element: object, plural: bool = False) -> str:
-        """Escaped name with the English name alongside."""
-        text = self.text_of(element)
-        if isinstance(element, Position) and plural and element.plural:
-            text = element.plural
-        return md(self.name(element, plural)) + self.en_md(text)
-
-    def link(
-        self, frm: str, element: Element | None, plural: bool = False, english: bool = False
-    ) -> str:
+    def link(self, frm: str, element: Element | None, plural: bool = False) -> str:
         """A Markdown link to the element's page, or its escaped name when it has none."""
         if element is None:
             return "?"
-        text = md(self.name(element, plural))
-        english_md = ""
-        if english:
-            pos_text = (
-                element.plural
-                if (isinstance(element, Position) and plural and element.plural)
-                else self.text_of(element)
-            )
-            english_md = self.en_md(pos_text)  # outside the link: the link is the name
+        text = self.name_md(element, plural)
         target = self.pages.get(element.key)
         if target is None:
-            return text + english_md
-        return f"[{text}]({self.href(frm, target)}){english_md}"
+            return text
+        return f"[{text}]({self.href(frm, target)})"
+
+    def links(self, frm: str, elements: Iterable[Element | None], plural: bool = False) -> str:
+        """Links joined as the language lists things: "A, B ja C"."""
+        return self.ui.join(self.link(frm, el, plural) for el in elements)
 
     def ref(self, frm: str, ref: Ref | None) -> str:
         if ref is None:
-            return md(self.ui.t("body.not_stated"))
+            return md(self.ui._("not agreed"))
         if ref.target is None:
             return md(ref.id)
         return self.link(frm, ref.target)
 
-    def table(self, keys: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
-        """A Markdown table whose header cells are the UI texts of ``keys``.
+    def table(
+        self, headers: Sequence[str], rows: Iterable[Sequence[str]], sources: bool = False
+    ) -> list[str]:
+        """A Markdown table with the (plain text) ``headers``.
 
-        A last column of sources (a key ending in ``.col.source``) that says the same for
-        every row is said once, below the table ("All rows: Source: ..."): the reader sees
-        where the rows differ, and a large model's pages do not repeat one marker per row.
+        With ``sources``, the last column holds provenance markers: when it says the same for
+        every row it is said once, below the table ("All rows: Source: ..."), so the reader
+        sees where the rows differ, and a large model's pages do not repeat one marker per row.
         """
         rows = [list(row) for row in rows]
-        sources = {row[-1] for row in rows if row}
-        if keys and keys[-1].endswith(".col.source") and len(rows) > 1 and len(sources) == 1:
-            (shared,) = sources
-            if shared:
-                lines = table([md(self.ui.t(k)) for k in keys[:-1]], [r[:-1] for r in rows])
-                return [*lines, "", f"{md(self.ui.t('table.all_rows'))} {shared}"]
-        return table([md(self.ui.t(k)) for k in keys], rows)
+        shared = {row[-1] for row in rows if row}
+        if sources and len(rows) > 1 and len(shared) == 1:
+            (marker,) = shared
+            if marker:
+                lines = table([md(h) for h in headers[:-1]], [r[:-1] for r in rows])
+                all_rows = md(self.ui._("All rows:"))
+                return [*lines, "", f"{all_rows} {marker}"]
+        return table([md(h) for h in headers], rows)
 
-    def fmt(self, key: str, **values: str) -> str:
-        """A UI sentence as Markdown: its own words escaped, ``values`` (Markdown) inserted."""
+    def fmt(self, template: str, **values: str) -> str:
+        """A translated sentence as Markdown: its own words escaped, the ``{name}`` fields
+        filled with ``values`` (Markdown)."""
         marks = {name: f"\ue000{i}\ue001" for i, name in enumerate(values)}
-        text = md(self.ui.t(key, **marks))
+        text = md(template.format(**marks))
         for name, mark in marks.items():
             text = text.replace(mark, values[name])
         return text
@@ -222,37 +265,40 @@ class Site:
 
     # -- provenance ------------------------------------------------------------------------
     def section_title(self, section: Section) -> str:
+        """A section's heading as Markdown, after its parent's: "Rakenne › Tuki"."""
         parent = (
             self.model.agreement.sections.get(section.parent_id or "")
             if self.model.agreement
             else None
         )
-        return f"{parent.heading} › {section.heading}" if parent else section.heading
+        own = self.md(section.heading)
+        return f"{self.md(parent.heading)} › {own}" if parent else own
 
-    def source_text(self, source: Source | None, quote: bool = True) -> tuple[str, str]:
-        """(label, text) of a provenance marker, plain text."""
+    def source_md(self, source: Source | None, quote: bool = True) -> str:
+        """A provenance marker's words as Markdown: "Lähde: Rakenne: ”...”"."""
         ui = self.ui
         if source is None:
-            return ui.t("src.none"), ""
+            return md(ui._("No source"))
         if source.is_derived:
-            return ui.t("src.derived"), source.derived or ""
-        heading = (
-            self.section_title(source.section) if source.section else (source.section_id or "?")
+            derived = md(ui._("Derived"))
+            return f"{derived}: {self.main_md(source.derived)}"
+        where = (
+            self.section_title(source.section) if source.section else md(source.section_id or "?")
         )
+        label = md(ui._("Source"))
         if quote and source.quote:
-            return ui.t("src.section"), f"{heading}: ”{source.quote}”"
-        return ui.t("src.section"), heading
+            quoted = self.main_md(ui._("“{quote}”", quote=source.quote))
+            return f"{label}: {where}: {quoted}"
+        return f"{label}: {where}"
 
     def src(self, source: Source | None, quote: bool = True) -> str:
         """A small provenance marker (Markdown with inline HTML)."""
-        label, text = self.source_text(source, quote)
         kind = (
             "gl-derived"
             if source is not None and source.is_derived
             else ("gl-missing" if source is None else "gl-cited")
         )
-        body = f"{md(label)}: {md(text)}" if text else md(label)
-        return f'<small class="gl-src {kind}">{body}</small>'
+        return f'<small class="gl-src {kind}">{self.source_md(source, quote)}</small>'
 
 
 @lru_cache(maxsize=1024)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 from govlint.findings import Finding
 from govlint.model import Body, Meeting, Model
-from govlint.months import MONTHS
 
 
 def _window(meeting: Meeting) -> str:
@@ -152,8 +152,8 @@ def check_preparation_order(model: Model) -> Iterator[Finding]:
                 "agreement does not say when the preparation is done",
                 duty.at("prepares"),
                 hint=f"Anchor a meeting of '{body.id}' in the months before "
-                f"{MONTHS['en'][decide.month_from - 1]} (cadence.meetings), once the parties agree "
-                "on it.",
+                f"{calendar.month_name[decide.month_from]} (cadence.meetings), once the parties "
+                "agree on it.",
                 element=body.id,
                 extra=(("duty", duty.id),),
             )

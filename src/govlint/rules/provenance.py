@@ -12,9 +12,10 @@ from govlint.model import Model, Node, Source
 if TYPE_CHECKING:
     from govlint.document import Document, Path
 
-# Two-letter keys of the format that are not language codes.
-_NOT_LANGUAGES = frozenset({"id", "to"})
-_LANGUAGE_KEY = re.compile(r"[a-z]{2}(?:-[A-Z]{2})?")
+# Keys of the format that look like language tags but are not (tests/test_l10n.py checks
+# the schemas have no other two- or three-letter keys).
+NOT_LANGUAGES = frozenset({"act", "id", "max", "min", "ref", "to", "via"})
+_LANGUAGE_KEY = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?")
 
 
 def check_provenance(model: Model) -> Iterator[Finding]:
@@ -94,25 +95,35 @@ def check_provenance(model: Model) -> Iterator[Finding]:
 
 
 def check_text_language(model: Model) -> Iterator[Finding]:
-    """Every text is given in the agreement's language.
+    """Every text is given in the agreement's main language, and only in declared languages.
 
-    The agreement's ``language`` is the language the parties signed; translations stand
-    alongside it, never instead of it.
+    The agreement's ``language`` is the language the parties signed; every text has it, and
+    translations stand alongside it, never instead of it. ``languages`` lists every language
+    the model's texts are given in (BCP 47 tags): a text in a language the agreement does not
+    declare would never be shown, and is usually a typo. Checked only when the agreement
+    loaded, and only in documents that loaded: without the agreement there is nothing to
+    check the texts against.
 
     Bad::
 
-        name: {en: ICT steering group}
+        name: {en: ICT steering group}       # no text in the main language, 'fi'
+        name: {fi: Ohjausryhmä, se: Styrgrupp}   # 'se' is not declared (Swedish is 'sv')
 
     Good::
 
-        name: {fi: Tietohallinnon ohjausryhmä, en: ICT steering group}
+        # agreement.yaml: language: fi, languages: [fi, sv]
+        name: {fi: Tietohallinnon ohjausryhmä, sv: IKT-styrgruppen}
     """
-    lang = model.lang
+    if model.agreement is None or not model.lang:
+        return
+    declared = frozenset(model.languages or (model.lang,))
     for doc in model.documents:
-        yield from _texts(doc, doc.data, (), lang)
+        yield from _texts(doc, doc.data, (), model.lang, declared)
 
 
-def _texts(doc: Document, value: Any, path: Path, lang: str) -> Iterator[Finding]:
+def _texts(
+    doc: Document, value: Any, path: Path, lang: str, declared: frozenset[str]
+) -> Iterator[Finding]:
     # Only collections are pushed (a path per scalar cost most of the rule's time), and the
     # cheap "has the language" test comes before the text-shape test.
     stack: list[tuple[Any, Path]] = [(value, path)]
@@ -120,14 +131,26 @@ def _texts(doc: Document, value: Any, path: Path, lang: str) -> Iterator[Finding
     while stack:
         node, p = stack.pop()
         if isinstance(node, dict):
-            if node and lang not in node and _is_text(node):
-                yield Finding(
-                    "GOV071",
-                    f"'{'.'.join(str(x) for x in p)}' has no "
-                    f"'{lang}' text (only {', '.join(sorted(set(node) - {'source'}))})",
-                    doc.loc(p),
-                    hint=f"Add the text in '{lang}', the agreement's language.",
-                )
+            if node and (lang not in node or not declared.issuperset(node)) and _is_text(node):
+                where = ".".join(str(x) for x in p)
+                languages = sorted(set(node) - {"source"})
+                if lang not in node:
+                    yield Finding(
+                        "GOV071",
+                        f"'{where}' has no '{lang}' text (only {', '.join(languages)})",
+                        doc.loc(p),
+                        hint=f"Add the text in '{lang}', the agreement's main language.",
+                    )
+                for other in languages:
+                    if other not in declared:
+                        yield Finding(
+                            "GOV071",
+                            f"'{where}' has a text in '{other}', which the agreement does not "
+                            f"declare (languages: {', '.join(sorted(declared))})",
+                            doc.loc((*p, other)),
+                            hint=f"Add '{other}' to the agreement's languages, or correct the "
+                            "language tag.",
+                        )
             stack.extend((v, (*p, k)) for k, v in node.items() if isinstance(v, containers))
         else:
             stack.extend((v, (*p, i)) for i, v in enumerate(node) if isinstance(v, containers))
@@ -138,7 +161,7 @@ def _is_text(node: dict[str, Any]) -> bool:
     keys = set(node) - {"source"}
     return (
         bool(keys)
-        and not keys & _NOT_LANGUAGES
+        and not keys & NOT_LANGUAGES
         and all(
             isinstance(k, str) and _LANGUAGE_KEY.fullmatch(k) and isinstance(node[k], str)
             for k in keys

@@ -1,0 +1,186 @@
+"""The diff's vocabulary: impact levels, field names, agreement terms and one sentence per
+kind of change, as literal gettext calls (see :mod:`govlint.vocabulary`).
+
+Names of bodies, positions and parties come from the model and are never inflected: the model
+gives them in the nominative, so a sentence puts them where the nominative is right (as the
+subject, after a colon, in parentheses). A wrong case ending in a memo to a city board is worse
+than a colon. Only our own words are inflected (``roles_to``: "jäseneksi").
+
+Sentences use ``{x}`` the changed element, ``{s}`` the body (or role, matter type) it belongs
+to, ``{X}`` the element with its scope, ``{b}``/``{a}`` the value before/after, ``{f}`` the
+changed field, ``{k}``/``{K}`` its kind (``{K}`` capitalised), ``{role}``/``{role_to}`` a
+member's role, ``{via}`` how a party is represented. A code without a sentence of its own uses
+``added``/``removed``/``renamed``/``changed``.
+"""
+
+from __future__ import annotations
+
+from govlint.l10n import Ui
+
+
+def levels(ui: Ui) -> dict[str, str]:
+    return {
+        "breaking": ui.pgettext("impact", "Weakens a commitment"),
+        "significant": ui.pgettext("impact", "Significant"),
+        "minor": ui.pgettext("impact", "Minor"),
+        "editorial": ui.pgettext("impact", "Editorial"),
+    }
+
+
+def roles_to(ui: Ui) -> dict[str, str]:
+    """A member's role after "becomes": "{x} becomes the chair"."""
+    return {
+        "chair": ui.pgettext("becomes", "the chair"),
+        "vice-chair": ui.pgettext("becomes", "the vice-chair"),
+        "member": ui.pgettext("becomes", "a member"),
+        "secretary": ui.pgettext("becomes", "the secretary"),
+        "invited-expert": ui.pgettext("becomes", "an invited expert"),
+    }
+
+
+def terms(ui: Ui) -> dict[str, str]:
+    """The agreement's terms (Agreement.terms keys)."""
+    return {
+        "costBasis": ui.pgettext("agreement term", "basis of the costs"),
+        "costDistribution": ui.pgettext("agreement term", "division of the costs"),
+        "validity": ui.pgettext("agreement term", "validity"),
+        "termination": ui.pgettext("agreement term", "termination"),
+    }
+
+
+def fields(ui: Ui) -> dict[str, str]:
+    """The fields of the model format, as a changed field is named in a sentence."""
+    return {
+        "name": ui.pgettext("field", "name"),
+        "title": ui.pgettext("field", "title"),
+        "plural": ui.pgettext("field", "plural"),
+        "text": ui.pgettext("field", "text"),
+        "description": ui.pgettext("field", "description"),
+        "purpose": ui.pgettext("field", "purpose"),
+        "scope": ui.pgettext("field", "scope"),
+        "horizon": ui.pgettext("field", "time span"),
+        "type": ui.pgettext("field", "type"),
+        "rank": ui.pgettext("field", "rank"),
+        "tier": ui.pgettext("field", "tier"),
+        "when": ui.pgettext("field", "time"),
+        "topics": ui.pgettext("field", "topics"),
+        "exOfficio": ui.pgettext("field", "by virtue of the position"),
+        "allHolders": ui.pgettext("field", "everyone in the position"),
+        "via": ui.pgettext("field", "manner of representation"),
+        "areas": ui.pgettext("field", "areas of expertise"),
+        "areasAreExamples": ui.pgettext("field", "areas are examples"),
+        "language": ui.pgettext("field", "language"),
+        "languages": ui.pgettext("field", "languages"),
+        "id": ui.pgettext("field", "id"),
+        "heading": ui.pgettext("field", "heading"),
+        "act": ui.pgettext("field", "act"),
+        "sections": ui.pgettext("field", "sections of the act"),
+        "requires": ui.pgettext("field", "requires"),
+        "parent": ui.pgettext("field", "parent section"),
+        "party": ui.pgettext("field", "party"),
+        "heldBy": ui.pgettext("field", "held by"),
+        "namedBy": ui.pgettext("field", "named by"),
+        "providedBy": ui.pgettext("field", "provided by"),
+        "serves": ui.pgettext("field", "serves"),
+        "order": ui.pgettext("field", "order"),
+        "aspect": ui.pgettext("field", "subject"),
+        "obligation": ui.pgettext("field", "binds"),
+        "legalForm": ui.pgettext("field", "legal form"),
+        "legalFormText": ui.pgettext("field", "description of the legal form"),
+        "position": ui.pgettext("field", "position"),
+        "modelVersion": ui.pgettext("field", "model version"),
+        "triggers": ui.pgettext("field", "grounds for escalation"),
+        "source": ui.pgettext("field", "source"),
+        "appointedBy": ui.pgettext("field", "appointed by"),
+        "escalatesTo": ui.pgettext("field", "next handler of unresolved matters"),
+        "reportsTo": ui.pgettext("field", "reports to"),
+        "handledBy": ui.pgettext("field", "first handler"),
+        "route": ui.pgettext("field", "route"),
+        "timing": ui.pgettext("field", "timing"),
+        "prepares": ui.pgettext("field", "prepares"),
+        "window": ui.pgettext("field", "months"),
+        "count": ui.pgettext("field", "number of meetings"),
+        "partiesRequired": ui.pgettext("field", "every party represented"),
+        "step": ui.pgettext("field", "step of the route"),
+    }
+
+
+def sentences(ui: Ui) -> dict[str, str]:
+    """One sentence per kind of change (govlint.diff.catalog), and the generic ones."""
+    _ = ui._
+    return {
+        "added": _("New {k}: {x}."),
+        "removed": _("{K} removed: {x}."),
+        "renamed": _("{K} {x}: id changes: {b} → {a}."),
+        "changed": _("{K} {x}: {f} changes: {b} → {a}."),
+        "changed_text": _("{K} {x}: {f} changes."),
+        "agreement-version-changed": _("Model version changes: {b} → {a}."),
+        "agreement-changed": _("Agreement: {f} changes."),
+        "party-left": _("{x} is no longer a party to the agreement."),
+        "party-joined": _("{x} becomes a party to the agreement."),
+        "term-added": _("New term of the agreement: {x}."),
+        "term-removed": _("Term of the agreement removed: {x}."),
+        "term-changed": _("Term of the agreement changes: {x}."),
+        "tier-representation-dropped": _(
+            "{x}: the parties no longer all need to be represented at this tier."
+        ),
+        "tier-representation-required": _(
+            "{x}: every party must from now on be represented at this tier."
+        ),
+        "body-added": _("New body: {x}."),
+        "body-removed": _("{x} is abolished."),
+        "body-renamed": _("{x}: id changes: {b} → {a}."),
+        "body-name-changed": _("Name of the body changes: {b} → {a}."),
+        "body-tier-changed": _("{x} moves to another tier: {b} → {a}."),
+        "body-legal-form-changed": _("{x}: legal form changes: {b} → {a}."),
+        "body-appointer-changed": _("{x}: appointed by changes: {b} → {a}."),
+        "escalation-target-changed": _(
+            "{x}: next handler of unresolved matters changes: {b} → {a}."
+        ),
+        "reporting-changed": _("{x}: reporting changes: {b} → {a}."),
+        "member-added": _("{s}: {x} becomes {role_to}."),
+        "member-removed": _("{s}: {x} is no longer {role_to}."),
+        "member-role-changed": _("{s}: {x} is from now on {a} (before: {b})."),
+        "member-changed": _("{s}: {x}: {f} changes: {b} → {a}."),
+        "expert-added": _("{s}: {x} invites experts when needed."),
+        "expert-removed": _("{s}: {x} no longer invites experts."),
+        "representation-added": _("{s}: {x} is from now on represented{via}."),
+        "representation-removed": _("{s}: {x} is no longer represented{via}."),
+        "representation-changed": _("{s}: {x}: {f} changes: {b} → {a}."),
+        "representation-lost": _(
+            "{x}: no representative left at a tier where every party must be represented ({f})."
+        ),
+        "cadence-added": _("{s} meets {a} times a year."),
+        "cadence-removed": _("{s}: the number of meetings is no longer set (before: {b} a year)."),
+        "cadence-reduced": _("{s} meets {a} times a year instead of {b}."),
+        "cadence-changed": _("{s} meets {a} times a year instead of {b}."),
+        "meeting-added": _("{s}: new meeting: {x} ({a})."),
+        "meeting-removed": _("{s}: meeting removed: {x} ({b})."),
+        "meeting-moved": _("{s}: {x} moves: {b} → {a}."),
+        "meeting-topic-removed": _("{s}: {x}: topics change: {b} → {a}."),
+        "meeting-renamed": _("{s}: {x}: id changes: {b} → {a}."),
+        "duty-added": _("{s}: new duty: {x}."),
+        "duty-removed": _("{s}: duty removed: {x}."),
+        "duty-changed": _("{s}: duty changes: {b} → {a}."),
+        "duty-schedule-changed": _("{s}: duty {x}: {f} changes: {b} → {a}."),
+        "duty-renamed": _("{s}: id of a duty changes: {b} → {a} ({x})."),
+        "handler-changed": _("{x}: first handler changes: {b} → {a}."),
+        "escalation-changed": _("{x}: the route is from now on {a} (before: {b})."),
+        "trigger-changed": _("{x}: the grounds for escalation change."),
+        "route-to-top-lost": _(
+            "{x}: the matter no longer reaches the top tier; the route is from now on {a} "
+            "(before: {b})."
+        ),
+        "commitment-changed": _("Commitment changes: {x}."),
+        "commitment-obligation-changed": _("Commitment {x}: {f} changes: {b} → {a}."),
+        "goal-changed": _("Goal changes: {x}."),
+        "order-changed": _("{K} {x}: order changes: {b} → {a}."),
+        "source-cited": _("{X}: now rests on the text of the agreement ({a})."),
+        "source-derived": _(
+            "{X}: no longer rests on the text of the agreement but is the model's inference."
+        ),
+        "source-added": _("{X}: source added ({a})."),
+        "source-removed": _("{X}: source removed (before: {b})."),
+        "source-changed": _("{X}: source made more precise ({a})."),
+        "translation-changed": _("{X}: translation changes."),
+    }
