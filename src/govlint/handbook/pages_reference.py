@@ -144,8 +144,12 @@ def _spaced(text: str) -> str:
     return lead + md(text) + trail
 
 
+ENGLISH = '{ lang="en" }'  # attr_list: the paragraph above is in English
+
+
 def _doc_blocks(doc: str) -> list[str]:
-    """A rule docstring as Markdown: prose escaped, indented blocks as YAML code blocks."""
+    """A rule docstring as Markdown: prose escaped and marked English, indented blocks as YAML
+    code blocks."""
     out: list[str] = []
     para: list[str] = []
     code: list[str] = []
@@ -156,7 +160,7 @@ def _doc_blocks(doc: str) -> list[str]:
             text = re.sub(r"::$", ":", text)
             parts = re.split(r"``(.+?)``", text)
             out.append("".join(code_span(p) if i % 2 else _spaced(p) for i, p in enumerate(parts)))
-            out.append("")
+            out.extend((ENGLISH, ""))
             para.clear()
 
     def flush_code() -> None:
@@ -228,7 +232,7 @@ def rules_page(site: Site) -> str:
             "",
         ]
         if rule.summary:
-            out += [f"*{md(rule.summary)}*", '{: lang="en" }', ""]
+            out += [f"*{md(rule.summary)}*", ENGLISH, ""]
         out += _doc_blocks(rule.body)
     return "\n".join(out)
 
