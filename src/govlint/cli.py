@@ -181,7 +181,12 @@ def export(model_dir: Path | None, fmt: str, output: str | None) -> int:
     "fmt",
     type=click.Choice(("text", "markdown", "json")),
     default="text",
-    help="Output format (markdown is Finnish, for PRs and memos).",
+    help="Output format (markdown: for pull requests and memos).",
+)
+@click.option(
+    "--lang",
+    help="Language of the sentences (any language govlint has a catalog for: fi, sv, en); "
+    "default: [tool.govlint] language, else the new model's main language.",
 )
 @click.option(
     "--exit-code",
@@ -197,7 +202,13 @@ def export(model_dir: Path | None, fmt: str, output: str | None) -> int:
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @_guard
 def diff(
-    old: str, new: str | None, fmt: str, exit_code: bool, fail_on: str | None, output: str | None
+    old: str,
+    new: str | None,
+    fmt: str,
+    lang: str | None,
+    exit_code: bool,
+    fail_on: str | None,
+    output: str | None,
 ) -> int:
     """Compare two versions of the model in governance terms.
 
@@ -210,7 +221,9 @@ def diff(
     config = load_config(Path.cwd())
     out = _output(output)
     try:
-        return run_diff(config, old, new, fmt=fmt, exit_code=exit_code, fail_on=fail_on, out=out)
+        return run_diff(
+            config, old, new, fmt=fmt, lang=lang, exit_code=exit_code, fail_on=fail_on, out=out
+        )
     finally:
         if out is not sys.stdout:
             out.close()
@@ -231,14 +244,15 @@ def diff(
     help="Write a Zensical project: OUT/mkdocs.yml (from the project's mkdocs.yml, with the "
     "model's navigation) and OUT/docs; then run `zensical build -f OUT/mkdocs.yml`.",
 )
+@click.option("--lang", help="Language of the pages (default: as configured, else the model's).")
 @_guard
-def handbook(model_dir: Path | None, out_dir: Path, zensical: bool) -> int:
+def handbook(model_dir: Path | None, out_dir: Path, zensical: bool, lang: str | None) -> int:
     """Write the handbook's generated pages (Markdown and SVG) without MkDocs."""
     from govlint.commands.handbook import run_handbook
     from govlint.config import load_config
 
     config = load_config(Path.cwd(), model_dir)
-    return run_handbook(config, out_dir, zensical=zensical)
+    return run_handbook(config, out_dir, zensical=zensical, lang=lang)
 
 
 @main.command()
@@ -265,14 +279,15 @@ def schema(name: str | None, out_dir: Path | None) -> int:
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
 @click.option("--year", type=int, help="Year of the calendar (default: the current year).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option("--lang", help="Language of the events (default: as configured, else the model's).")
 @_guard
-def calendar(model_dir: Path | None, year: int | None, output: str | None) -> int:
-    """Write the annual cycle (vuosikello) as an iCalendar file."""
+def calendar(model_dir: Path | None, year: int | None, output: str | None, lang: str | None) -> int:
+    """Write the annual cycle as an iCalendar file."""
     from govlint.commands.handbook import run_calendar
     from govlint.config import load_config
 
     config = load_config(Path.cwd(), model_dir)
-    return run_calendar(config, year, output)
+    return run_calendar(config, year, output, lang=lang)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -21,6 +21,7 @@ def run_diff(
     new: str | None,
     *,
     fmt: str = "text",
+    lang: str | None = None,
     exit_code: bool = False,
     fail_on: str | None = None,
     out: TextIO = sys.stdout,
@@ -29,6 +30,13 @@ def run_diff(
     from govlint.diff.compare import diff_models
     from govlint.diff.render import render
     from govlint.diff.versions import VersionError, load_version
+    from govlint.l10n import catalog_for, catalog_languages
+
+    lang = lang or config.language
+    if lang is not None and catalog_for(lang) is None:
+        known = ", ".join(catalog_languages())
+        print(f"govlint: error: no texts in '{lang}' (languages: {known})", file=sys.stderr)
+        return 2
 
     try:
         before = load_version(old, config.model_dir, config.project_root, config.severities)
@@ -41,7 +49,7 @@ def run_diff(
             print(f"  ... and {len(exc.findings) - MAX_SHOWN} more", file=sys.stderr)
         return 2
     diff = diff_models(before.model, after.model)
-    out.write(render(diff, fmt, before.side, after.side).rstrip("\n") + "\n")
+    out.write(render(diff, fmt, before.side, after.side, lang).rstrip("\n") + "\n")
     if fail_on is not None and diff.has_level(Level(fail_on)):
         return 1
     if exit_code and diff.changes:

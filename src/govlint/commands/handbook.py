@@ -33,6 +33,7 @@ def run_handbook(
     year: int | None = None,
     history: bool = True,
     zensical: bool = False,
+    lang: str | None = None,
 ) -> int:
     """Write every generated file below ``out_dir``. 0: written; 1: written, but the model
     has errors; 2: the model does not load (nothing written).
@@ -40,9 +41,13 @@ def run_handbook(
     ``zensical``: write a Zensical project instead (``out_dir/mkdocs.yml`` from the project's
     ``mkdocs.yml``, ``out_dir/docs`` with the hand-written and generated pages)."""
     from govlint.handbook.project import HandbookError, build_project_handbook
+    from govlint.l10n import UnknownLanguage
 
     try:
-        built = build_project_handbook(config, year=year, history=history)
+        built = build_project_handbook(config, year=year, history=history, lang=lang)
+    except UnknownLanguage as exc:
+        print(f"govlint: error: {exc}", file=sys.stderr)
+        return 2
     except HandbookError as exc:
         print(f"govlint: error: {exc}", file=sys.stderr)
         return 2
@@ -76,8 +81,11 @@ def run_handbook(
     return 1 if built.errors else 0
 
 
-def run_calendar(config: Config, year: int | None, output: str | None) -> int:
-    """Write the annual cycle as iCalendar to ``output`` (stdout when None)."""
+def run_calendar(
+    config: Config, year: int | None, output: str | None, lang: str | None = None
+) -> int:
+    """Write the annual cycle as iCalendar to ``output`` (stdout when None), in ``lang``
+    (default: the configured language, else the model's main language)."""
     from govlint.engine import finish, load_directory
     from govlint.handbook.calendar import calendar_bytes
 
@@ -93,7 +101,13 @@ def run_calendar(config: Config, year: int | None, output: str | None) -> int:
             file=sys.stderr,
         )
         return 1
-    data = calendar_bytes(loaded.model, year or date.today().year)
+    from govlint.l10n import UnknownLanguage
+
+    try:
+        data = calendar_bytes(loaded.model, year or date.today().year, lang or config.language)
+    except UnknownLanguage as exc:
+        print(f"govlint: error: {exc}", file=sys.stderr)
+        return 2
     if output:
         Path(output).write_bytes(data)
     else:

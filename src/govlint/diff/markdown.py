@@ -31,7 +31,7 @@ class MarkdownRenderer(Renderer):
     name = "markdown"
 
     def render(self, diff: Diff, old: Side, new: Side) -> str:
-        return render_markdown(diff, old, new)
+        return render_markdown(diff, old, new, lang=self.lang)
 
 
 def render_markdown(

@@ -52,6 +52,9 @@ FORMAT_VERSION = 1
 class Renderer:
     name: ClassVar[str]
 
+    def __init__(self, lang: str | None = None) -> None:
+        self.lang = lang  # the language of the sentences; None: the new model's
+
     def render(self, diff: Diff, old: Side, new: Side) -> str:
         raise NotImplementedError
 
@@ -69,7 +72,7 @@ class TextRenderer(Renderer):
     name = "text"
 
     def render(self, diff: Diff, old: Side, new: Side) -> str:
-        words = Words(diff)
+        words = Words(diff, self.lang)
         head = f"govlint diff: {_side(old, words)} → {_side(new, words)}"
         lines = [head]
         if diff.old.version != diff.new.version:
@@ -108,15 +111,15 @@ class JsonRenderer(Renderer):
     name = "json"
 
     def render(self, diff: Diff, old: Side, new: Side) -> str:
-        return json.dumps(diff_to_data(diff, old, new), ensure_ascii=False, indent=2)
+        return json.dumps(diff_to_data(diff, old, new, self.lang), ensure_ascii=False, indent=2)
 
 
 def _loc(loc: Loc | None) -> dict[str, Any] | None:
     return None if loc is None else {"file": loc.file, "line": loc.line, "column": loc.column}
 
 
-def diff_to_data(diff: Diff, old: Side, new: Side) -> dict[str, Any]:
-    words = Words(diff)
+def diff_to_data(diff: Diff, old: Side, new: Side, lang: str | None = None) -> dict[str, Any]:
+    words = Words(diff, lang)
     counts = diff.counts()
 
     def named(key: Key) -> dict[str, str]:
@@ -165,5 +168,7 @@ def _renderers() -> dict[str, type[Renderer]]:
     return {r.name: r for r in (TextRenderer, MarkdownRenderer, JsonRenderer)}
 
 
-def render(diff: Diff, fmt: str, old: Side, new: Side) -> str:
-    return _renderers()[fmt]().render(diff, old, new)
+def render(diff: Diff, fmt: str, old: Side, new: Side, lang: str | None = None) -> str:
+    """The diff in format ``fmt``, its sentences in ``lang`` (default: the new model's main
+    language when govlint has texts in it, else English)."""
+    return _renderers()[fmt](lang).render(diff, old, new)

@@ -127,16 +127,32 @@ def alternates(
     key: str | None,
     paths: dict[str, dict[str, str]],
     directory_urls: bool,
+    page_url: str,
 ) -> list[dict[str, str]]:
-    """Material's ``extra.alternate`` for one page of the ``current`` build: each language's
-    name in itself and a link (relative to the current build's root) to the same page in it,
-    or to its front page when it has no such page (a hand-written one)."""
-    up = "../" if current.prefix else ""
+    """Material's ``extra.alternate`` for the page at ``page_url`` of the ``current`` build:
+    each language's name in itself and a link to the same page in it, or to its front page
+    when it has no such page (a hand-written one)."""
     out = []
     for language in languages:
         path = paths.get(language.lang, {}).get(key or "")
-        target = url_of(path, directory_urls) if path else ""
-        link = f"{up}{language.prefix}{target}" or "./"
+        target = language.prefix + (url_of(path, directory_urls) if path else "")
         name = Ui(language.lang).language_name(language.lang)
-        out.append({"name": name, "link": link, "lang": language.lang})
+        out.append({"name": name, "link": _link(current, target, page_url), "lang": language.lang})
     return out
+
+
+def _link(current: Language, target: str, page_url: str) -> str:
+    """A link to ``target`` (a URL from the site root) as Material's template wants it.
+
+    The template passes it through MkDocs' ``url`` filter, which takes a link relative to the
+    build's root and makes it relative to the page. From the root build that is simply
+    ``target``. A build under ``en/`` reaches the site root only through ``../``, and for a
+    link that starts so the filter keeps the ``../`` and relativises the rest to the page as
+    if it were in the same build: ``../strateginen/`` seen from ``strateginen/`` would become
+    ``.././``. So such a link climbs to the site root from the page's own directory and comes
+    back down through it: relativising that to the page leaves exactly the climb and
+    ``target`` (``tests/test_languages.py`` checks every link of a built site)."""
+    if not current.prefix:
+        return target or "./"
+    page_dir = page_url[: page_url.rfind("/") + 1]
+    return "../" * (page_dir.count("/") + 1) + page_dir + target

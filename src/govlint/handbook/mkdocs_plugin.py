@@ -177,7 +177,12 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         if len(self.languages) > 1 and self.handbook is not None and self.language is not None:
             key = self.handbook.keys.get(page.file.src_uri)
             config.extra["alternate"] = ln.alternates(
-                self.languages, self.language, key, self.paths, config.use_directory_urls
+                self.languages,
+                self.language,
+                key,
+                self.paths,
+                config.use_directory_urls,
+                page.url,
             )
         return context
 

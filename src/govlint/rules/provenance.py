@@ -106,13 +106,13 @@ def check_text_language(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        name: {en: ICT steering group}       # no text in the main language, 'fi'
-        name: {fi: Ohjausryhmä, se: Styrgrupp}   # 'se' is not declared (Swedish is 'sv')
+        name: {sv: Styrgruppen}               # no text in the main language, 'fi'
+        name: {fi: Ohjausryhmä, se: Styrgruppen}   # 'se' is not declared (Swedish is 'sv')
 
     Good::
 
         # agreement.yaml: language: fi, languages: [fi, sv]
-        name: {fi: Tietohallinnon ohjausryhmä, sv: IKT-styrgruppen}
+        name: {fi: Ohjausryhmä, sv: Styrgruppen}
     """
     if model.agreement is None or not model.lang:
         return
