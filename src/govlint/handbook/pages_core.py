@@ -5,7 +5,7 @@ from __future__ import annotations
 from govlint.handbook import flows, phrases
 from govlint.handbook.site import FRONT, Site
 from govlint.handbook.svg import Diagram
-from govlint.handbook.text import front_matter, heading, md, title
+from govlint.handbook.text import capitalised, front_matter, heading, md, title
 from govlint.model import Body, Meeting, Member, Text, Tier
 from govlint.vocabulary import legal_forms, member_roles, obligations, party_types, word
 
@@ -21,11 +21,11 @@ def when(site: Site, meeting: Meeting) -> str:
     """A meeting's month window as Markdown, with the agreement's own words for it when the
     source's quote does not already show them: "tammi–huhtikuu"."""
     window = md(site.ui.window(meeting.month_from, meeting.month_to))
-    words = site.text(meeting.when)
+    words, lang = site.pick(meeting.when)
     quotes = " ".join(s.quote or "" for s in (meeting.source, meeting.window_source) if s)
     if not words or words.casefold() in quotes.casefold():
         return window
-    said = site.main_md(site.ui._("“{quote}”", quote=words)) if words else ""
+    said = site.mark(md(site.ui._("“{quote}”", quote=words)), lang)
     return site.fmt(site.ui._("{months} (the agreement: {words})"), months=window, words=said)
 
 
@@ -252,7 +252,7 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
     cad = body.cadence
     if cad is None:
         return [md(ui._("The number of meetings is not agreed."))]
-    count = phrases.cadence(ui, cad.min, cad.max, cad.approximate)
+    count = capitalised(phrases.cadence(ui, cad.min, cad.max, cad.approximate))
     out = [f"**{md(count)}** {site.src(cad.source)}", ""]
     if cad.meetings:
         out += [heading(3, md(ui._("Meetings bound to a time of year"))), ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from govlint.handbook import flows
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
-from govlint.handbook.text import anchor, heading, md
+from govlint.handbook.text import anchor, capitalised, heading, md
 from govlint.model import Body, Member, Organ, Party, Ref, Role
 from govlint.vocabulary import member_roles, party_types, word
 
@@ -40,7 +40,7 @@ def _organ_uses(site: Site, frm: str, organ: Organ) -> list[str]:
 def _party_section(site: Site, frm: str, party: Party) -> list[str]:
     ui = site.ui
     out = [heading(2, site.name_md(party), anchor(party.id)), ""]
-    kind = md(word(ui, party_types, party.type)) if party.type else ""
+    kind = md(capitalised(word(ui, party_types, party.type))) if party.type else ""
     out += [f"{kind} {site.src(party.source)}".strip(), ""]
     if party.organs:
         out += [heading(3, md(ui._("Bodies and management teams"))), ""]

@@ -7,7 +7,16 @@ from collections.abc import Iterable
 
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
-from govlint.handbook.text import anchor, code_span, collation_key, fence, heading, md, table
+from govlint.handbook.text import (
+    anchor,
+    capitalised,
+    code_span,
+    collation_key,
+    fence,
+    heading,
+    md,
+    table,
+)
 from govlint.l10n import Ui
 from govlint.model import Body, Element, Meeting, Organ, Position, Role, Tier
 from govlint.vocabulary import kinds, member_roles, severities, word
@@ -322,7 +331,7 @@ def glossary_page(site: Site) -> str:
             name = site.name(el)
             if not name:
                 continue
-            what = md(word(ui, kinds, kind))
+            what = md(capitalised(word(ui, kinds, kind)))
             context = _context(site, frm, el)
             explained = f"{what}: {context}" if context else what
             entries.setdefault((name, explained), [site.link(frm, el), explained])

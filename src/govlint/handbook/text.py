@@ -31,6 +31,11 @@ _NOT_YAML_PRINTABLE = re.compile(
 )
 
 
+def capitalised(text: str) -> str:
+    """``text`` with its first letter upper-case, for a phrase that starts a line."""
+    return text[:1].upper() + text[1:]
+
+
 def plain(text: str | None) -> str:
     """One line of text: control characters dropped, every run of whitespace one space."""
     if not text:
