@@ -295,6 +295,9 @@ def handbook_config(
         ),
         {},
     )
+    # One language: the handbook's target is for a one-language build (the repository's
+    # mkdocs.yml also builds English under en/, a second build of the same size).
+    options.pop("languages", None)
     plugins.append({"govlint": {**options, **(extra or {}), "model": str(model)}})
     config["plugins"] = plugins
     return config, origin

@@ -95,7 +95,7 @@ def updated(lang: str, template: object) -> object:
     catalog.obsolete.clear()  # a message no longer in the code is gone, not kept commented
     if lang == SOURCE_LANGUAGE:
         for message in catalog:
-            if not message.id or message.string and all(message.string):
+            if not message.id or (message.string and all(message.string)):
                 continue
             message.string = message.id
     return catalog
@@ -138,7 +138,9 @@ def problems(lang: str, catalog: object) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if not current")
+    parser.add_argument(
+        "--check", action="store_true", help="change nothing; exit 1 if not current"
+    )
     parser.add_argument("--init", metavar="LANG", help="start a catalog for LANG")
     parser.add_argument("--pot", type=Path, help="also write the extracted template here")
     args = parser.parse_args(argv)
@@ -167,7 +169,10 @@ def main(argv: list[str] | None = None) -> int:
     for line in failed:
         print(line, file=sys.stderr)
     if failed and args.check:
-        print("run `python3 scripts/translations.py` and translate the empty entries", file=sys.stderr)
+        print(
+            "run `python3 scripts/translations.py` and translate the empty entries",
+            file=sys.stderr,
+        )
     return 1 if failed and args.check else 0
 
 

@@ -277,3 +277,26 @@ def test_rules_command_lists_every_rule() -> None:
     listed = json.loads(out)
     assert [r["code"] for r in listed] == list(RULES)
     assert all(r["summary"] and r["doc"] for r in listed)
+
+
+def test_the_readers_language_is_configuration_and_an_option(project: Path, tmp_path: Path) -> None:
+    """The diff's and the handbook's language: --lang, else [tool.govlint] language, else
+    the model's main language; a language without a catalog is a usage error."""
+    pair = EXAMPLES / "diff"
+    base, proposal = str(pair / "base"), str(pair / "proposal")
+    code, out = run("diff", base, proposal, "--format", "markdown")
+    assert code == 0 and "## Hallintamallin muutokset" in out
+    code, out = run("diff", base, proposal, "--format", "markdown", "--lang", "sv")
+    assert code == 0 and "## Ändringar i styrmodellen" in out
+    code, out = run("diff", base, proposal, "--format", "markdown", "--lang", "de")
+    assert code == 2 and "no texts in 'de'" in out
+    (project / "pyproject.toml").write_text('[tool.govlint]\nmodel = "model"\nlanguage = "en"\n')
+    code, out = run("diff", base, proposal, "--format", "markdown")
+    assert code == 0 and "## Changes to the governance model" in out
+    code, _ = run("handbook", "--out", str(tmp_path / "pages"))
+    assert code == 0 and (tmp_path / "pages" / "parties.md").is_file()
+    code, _ = run("handbook", "--out", str(tmp_path / "fi"), "--lang", "fi")
+    assert code == 0 and (tmp_path / "fi" / "osapuolet.md").is_file()
+    (project / "pyproject.toml").write_text('[tool.govlint]\nmodel = "model"\nlanguage = "xx"\n')
+    code, out = run("diff", base, proposal)
+    assert code == 2 and "'language' must be a language govlint has texts in" in out
