@@ -164,10 +164,20 @@ class Ui:
         return _month_range(self.locale, start, end)
 
     def join(self, items: Iterable[str], style: str = "standard") -> str:
-        """A list as the language writes it: "A, B ja C" (``style="or"``: "A, B tai C")."""
-        from babel.lists import format_list
+        """A list as the language writes it: "A, B ja C" (``style="or"``: "A, B tai C").
 
-        return format_list(list(items), style=style, locale=self.locale)  # type: ignore[arg-type]
+        CLDR's list patterns, applied as Babel's ``format_list`` applies them (called for
+        every list of a large handbook, so without its per-call locale lookups)."""
+        parts = list(items)
+        if len(parts) < 2:
+            return parts[0] if parts else ""
+        patterns = self.locale.list_patterns[style]
+        if len(parts) == 2:
+            return str(patterns["2"]).format(*parts)
+        result = str(patterns["start"]).format(parts[0], parts[1])
+        for part in parts[2:-1]:
+            result = str(patterns["middle"]).format(result, part)
+        return str(patterns["end"]).format(result, parts[-1])
 
     def date(self, day: date) -> str:
         """A date in the language's usual medium form: "5.3.2026", "5 mars 2026"."""
@@ -181,6 +191,7 @@ class Ui:
         return name[:1].upper() + name[1:]
 
 
+@cache
 def _month_range(locale: Locale, start: int, end: int) -> str:
     """CLDR's interval format for two months (a window over the new year included)."""
     from babel.dates import format_interval

@@ -98,6 +98,9 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         except (ConfigError, HandbookError, ln.LanguageError) as exc:
             raise PluginError(f"govlint: {exc}") from exc
         self._localise(config, self.language)
+        if len(self.languages) == 1:
+            self.project = None  # nothing else to build: let the model go (a large one is
+            return config  # hundreds of MB the rest of the build does not need)
         if len(self.languages) > 1:
             self.paths = {
                 other.lang: page_paths(project.model, other.lang)
@@ -192,6 +195,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             return  # a build of another language: the first build runs them all
         for language in self.languages[1:]:
             self._build_language(config, language)
+        self.project = None  # loaded again by the next build (mkdocs serve)
 
     def _build_language(self, config: MkDocsConfig, language: ln.Language) -> None:
         """Build ``language`` into ``<site_dir>/<lang>/`` with the same configuration."""
