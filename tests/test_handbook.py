@@ -297,7 +297,7 @@ def test_repository_site_builds_with_the_key_pages(repo_site: Path) -> None:
         assert position in steering
     assert steering.count("Kaupunginjohtaja") >= 2  # Pori's and Ulvila's
     assert "Porin kaupunki" in steering and "Ulvilan kaupunki" in steering
-    assert "noin 2 kokousta vuodessa" in steering
+    assert "Noin 2 kokousta vuodessa" in steering
     assert "Tilinpäätöskokous" in steering and "Talousarviokokous" in steering
     assert "tammi–huhtikuu" in steering and "”tilinpäätös alkuvuonna”" in steering
     dev = _text(repo_site / "taktinen" / "kehittamisryhma" / "index.html")

@@ -53,7 +53,10 @@ def pages(site: Path) -> set[str]:
 
 
 def test_zensical_builds_the_pages_mkdocs_builds(zensical_site: Path, repo_site: Path) -> None:
-    assert pages(zensical_site) == pages(repo_site)
+    """The pages of the first language: the other languages' builds (under en/) are the
+    MkDocs plugin's (handbook/languages.py); a Zensical project is one language."""
+    first = {p for p in pages(repo_site) if not p.startswith("en/")}
+    assert pages(zensical_site) == first
     assert len(pages(zensical_site)) > 20
 
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 # Keys of the format that look like language tags but are not (tests/test_l10n.py checks
 # the schemas have no other two- or three-letter keys).
 NOT_LANGUAGES = frozenset({"act", "id", "max", "min", "ref", "to", "via"})
+# Keys YAML 1.1 reads as booleans ('no' is Norwegian): the loader reports them (GOV003, quote
+# the key), and that is the mistake to fix first; a second finding here would only echo it.
+_YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false"})
 _LANGUAGE_KEY = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?")
 
 
@@ -142,7 +145,7 @@ def _texts(
                         hint=f"Add the text in '{lang}', the agreement's main language.",
                     )
                 for other in languages:
-                    if other not in declared:
+                    if other not in declared and other.lower() not in _YAML11_WORDS:
                         yield Finding(
                             "GOV071",
                             f"'{where}' has a text in '{other}', which the agreement does not "
