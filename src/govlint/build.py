@@ -152,6 +152,16 @@ class _Builder:
             languages=(d["language"], *(x for x in d.get("languages", ()) if x != d["language"])),
             source=self.source(doc, ("source",), d.get("source")),
         )
+        if "languages" in d and d["language"] not in d["languages"]:
+            self.findings.append(
+                Finding(
+                    "GOV010",
+                    f"'languages' does not list the main language '{d['language']}'",
+                    doc.loc(("languages",)),
+                    hint=f"Add '{d['language']}' to languages: every text is given in it.",
+                    element=a.id,
+                )
+            )
         a.party_refs = [
             self.ref(doc, ("parties", i), pid, (m.Party,), "a party of the agreement")
             for i, pid in enumerate(d["parties"])

@@ -126,6 +126,7 @@ class _Extractor:
                 "title": _t(a.title),
                 "modelVersion": a.model_version,
                 "language": a.language,
+                "languages": tuple(a.languages),
                 "parties": _sorted_refs(a.party_refs),
                 "purpose": purpose,
                 "purposeSource": purpose_src,
