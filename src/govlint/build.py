@@ -12,12 +12,23 @@ from collections.abc import Callable
 from typing import Any
 
 from govlint import model as m
+from govlint.build_text import attach_text, build_text, resolve_quotes
 from govlint.document import Document, Path
 from govlint.findings import Finding, Loc, Severity
 from govlint.resolve import RefUse, resolve_references
 from govlint.salvage import Unbuilt
 
-ELEMENT_KINDS = ("Agreement", "Party", "Tier", "Body", "Role", "MatterType", "Goal", "Commitment")
+ELEMENT_KINDS = (
+    "Agreement",
+    "AgreementText",
+    "Party",
+    "Tier",
+    "Body",
+    "Role",
+    "MatterType",
+    "Goal",
+    "Commitment",
+)
 
 
 class _Builder:
@@ -27,6 +38,8 @@ class _Builder:
         self.refs: list[RefUse] = []
         self.sources: list[m.Source] = []
         self.pruned = {u.path: u for u in unbuilt if u.built}
+        self.texts: list[m.AgreementText] = []
+        self.agreement_broken = False  # the Agreement document may be among the unbuilt
 
     # -- helpers ---------------------------------------------------------------------------
     def text(self, value: Any) -> m.Text:
@@ -151,6 +164,7 @@ class _Builder:
             language=d["language"],
             languages=(d["language"], *(x for x in d.get("languages", ()) if x != d["language"])),
             source=self.source(doc, ("source",), d.get("source")),
+            text_id=d.get("text"),
         )
         if "languages" in d and d["language"] not in d["languages"]:
             self.findings.append(
@@ -168,7 +182,7 @@ class _Builder:
         ]
         a.purpose = self.sourced_text(doc, ("purpose",), d.get("purpose"))
         a.scope = self.sourced_text(doc, ("scope",), d.get("scope"))
-        for i, s in enumerate(d["sections"]):
+        for i, s in enumerate(d.get("sections", [])):
             sec = m.Section(
                 doc=doc,
                 path=("sections", i),
@@ -205,6 +219,7 @@ class _Builder:
             st = self.sourced_text(doc, ("terms", key), value)
             if st is not None:
                 a.terms[key] = st
+        self._agreement_lists(doc, d, a)
         if self.model.agreement is not None:
             self.findings.append(
                 Finding(
@@ -220,6 +235,45 @@ class _Builder:
         self.model.agreement = a
         self.model.lang = a.language
         self.model.languages = a.languages
+
+    def _agreement_lists(self, doc: Document, d: dict[str, Any], a: m.Agreement) -> None:
+        """Related agreements, words left out on purpose, and open questions."""
+        for i, ra in enumerate(d.get("relatedAgreements", [])):
+            p: Path = ("relatedAgreements", i)
+            a.related[ra["id"]] = m.RelatedAgreement(
+                doc=doc,
+                path=p,
+                id=ra["id"],
+                title=self.text(ra["title"]),
+                says=self.opt_text(ra.get("says")),
+                unknown=self.opt_text(ra.get("unknown")),
+                source=self.source(doc, (*p, "source"), ra.get("source")),
+            )
+        for i, nm in enumerate(d.get("notModelled", [])):
+            p = ("notModelled", i)
+            # not in self.sources: these quotes leave words out, they do not cite them
+            src = m.Source(doc=doc, path=p, section_id=nm["section"], quote=nm["quote"])
+            a.not_modelled.append(
+                m.NotModelled(doc=doc, path=p, source=src, reason=self.text(nm["reason"]))
+            )
+        for i, q in enumerate(d.get("openQuestions", [])):
+            p = ("openQuestions", i)
+            question = m.OpenQuestion(
+                doc=doc,
+                path=p,
+                id=q["id"],
+                question=self.text(q["question"]),
+                about=[
+                    self.ref(doc, (*p, "about", j), ref_id, (m.Element,), "an element")
+                    for j, ref_id in enumerate(q.get("about", []))
+                ],
+                source=self.source(doc, (*p, "source"), q.get("source")),
+            )
+            a.open_questions.append(question)
+            self.index(question)
+
+    def agreement_text(self, doc: Document, d: dict[str, Any]) -> None:
+        self.texts.append(build_text(doc, d))
 
     def party(self, doc: Document, d: dict[str, Any]) -> None:
         party = m.Party(
@@ -302,6 +356,7 @@ class _Builder:
                 type=lf["type"],
                 description=self.opt_text(lf.get("description")),
                 legal_basis_id=lf.get("legalBasis"),
+                contract_id=lf.get("contract"),
                 source=self.source(doc, ("legalForm", "source"), lf.get("source")),
             )
         appointers = (m.Organ, m.Party, m.Body)
@@ -426,6 +481,7 @@ class _Builder:
             areas=[self.text(a) for a in d.get("areas", [])],
             areas_are_examples=bool(d.get("areasAreExamples", False)),
             purpose=self.opt_text(d.get("purpose")),
+            purpose_source=self.source(doc, ("purposeSource",), d.get("purposeSource")),
             source=self.source(doc, ("source",), d.get("source")),
         )
         role.duties = self.duties(doc, ("duties",), d.get("duties", []), role.id)
@@ -472,6 +528,7 @@ class _Builder:
             order=d.get("order", 0),
             text=self.text(d["text"]),
             source=self.source(doc, ("source",), d.get("source")),
+            horizon_source=self.source(doc, ("horizonSource",), d.get("horizonSource")),
         )
         self.index(goal)
         self.model.goals.append(goal)
@@ -497,9 +554,12 @@ class _Builder:
         model.unresolved = len(unresolved)
         self.findings += unresolved
         agreement = model.agreement
-        for src in self.sources:
-            if agreement is not None and src.section_id is not None:
-                src.section = agreement.sections.get(src.section_id)
+        self.findings.extend(attach_text(model, self.texts, self.agreement_broken))
+        if agreement is not None:
+            for src in [*self.sources, *(nm.source for nm in agreement.not_modelled)]:
+                if src.section_id is not None:
+                    src.section = agreement.sections.get(src.section_id)
+            resolve_quotes(model, self.sources)
         for body in model.bodies:
             lf = body.legal_form
             if lf is not None and lf.legal_basis_id is not None and agreement is not None:
@@ -516,6 +576,8 @@ class _Builder:
                             hint="Add it to the Agreement document's legalBasis or fix the id.",
                         )
                     )
+            if lf is not None and lf.contract_id is not None and agreement is not None:
+                self._resolve_contract(agreement, lf)
             for duty in body.duties:
                 self._resolve_preparation(duty)
         model.tiers.sort(key=lambda t: t.rank)
@@ -528,6 +590,18 @@ class _Builder:
             return False
         record.unchecked += 1
         return True
+
+    def _resolve_contract(self, agreement: m.Agreement, lf: m.LegalForm) -> None:
+        lf.contract = agreement.related.get(lf.contract_id or "")
+        if lf.contract is None:
+            self.findings.append(
+                Finding(
+                    "GOV021",
+                    f"contract '{lf.contract_id}' is not in the agreement's relatedAgreements list",
+                    lf.at("contract"),
+                    hint="Add it to the Agreement document's relatedAgreements or fix the id.",
+                )
+            )
 
     def _resolve_preparation(self, duty: m.Duty) -> None:
         prep = duty.prepares
@@ -550,6 +624,7 @@ class _Builder:
 
 KIND_BUILDERS: dict[str, Callable[[_Builder, Document, dict[str, Any]], None]] = {
     "Agreement": _Builder.agreement,
+    "AgreementText": _Builder.agreement_text,
     "Party": _Builder.party,
     "Tier": _Builder.tier,
     "Body": _Builder.body,
@@ -574,6 +649,7 @@ def build_model(
     for doc in documents:
         KIND_BUILDERS[doc.data["kind"]](builder, doc, doc.data)
     maybe_agreement = any(u.kind in ("Agreement", None) and not u.built for u in unbuilt)
+    builder.agreement_broken = maybe_agreement
     if builder.model.agreement is None and documents and not maybe_agreement:
         builder.findings.append(
             Finding(

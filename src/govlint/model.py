@@ -67,12 +67,21 @@ class Node:
 
 @dataclass(eq=False, kw_only=True)
 class Source(Node):
-    """Provenance: a cited agreement section (``section_id``) or a derived reason."""
+    """Provenance: a cited agreement section (``section_id``) or a derived reason.
+
+    Resolved: ``section`` is the cited section. When the model holds the agreement's text and
+    the source quotes it, ``occurrences`` counts where the quote stands in that section (0: it
+    does not) and ``sentences`` are the sentences it lies in; ``occurrences`` is None when the
+    quote could not be looked up (no quote, no text, or no such section).
+    """
 
     section_id: str | None = None
     quote: str | None = None
     derived: str | None = None
-    section: Section | None = None  # resolved
+    # resolved; left out of repr, as every back-reference: the model's graph has cycles
+    section: Section | None = field(default=None, repr=False)
+    occurrences: int | None = None
+    sentences: list[Sentence] = field(default_factory=list, repr=False)
 
     @property
     def is_derived(self) -> bool:
@@ -95,10 +104,13 @@ class Element(Node):
 
 @dataclass(eq=False, kw_only=True)
 class Ref(Node):
-    """A reference by id, resolved to its target (None when it does not resolve)."""
+    """A reference by id, resolved to its target (None when it does not resolve).
+
+    The target is left out of ``repr``: the model is a graph, and printing every element
+    again through every reference to it grows without bound (a failing test prints it)."""
 
     id: str
-    target: Element | None = None
+    target: Element | None = field(default=None, repr=False)
     source: Source | None = None
 
 
@@ -110,10 +122,99 @@ class SourcedText(Node):
 
 @dataclass(eq=False, kw_only=True)
 class Section(Element):
+    """A section of the agreement: the id facts cite, its heading and, when the model holds
+    the agreement's text, its paragraphs and list items (``blocks``)."""
+
     KIND = "section"
     heading: Text
     parent_id: str | None = None
     order: int = 0
+    blocks: list[Block] = field(default_factory=list)
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [s for b in self.blocks for s in b.sentences]
+
+
+@dataclass(eq=False, kw_only=True)
+class Block(Node):
+    """A paragraph (``kind`` "paragraph") or one list item ("item") of a section.
+
+    Items of one list share ``list_number`` (1-based within the section; 0 for a paragraph),
+    and the list's ``marker`` as the agreement prints it ("-", "−").
+    """
+
+    kind: str
+    sentences: list[Sentence] = field(default_factory=list)
+    list_number: int = 0
+    marker: str | None = None
+
+
+@dataclass(eq=False, kw_only=True)
+class Sentence(Node):
+    """A sentence of the agreement, as the text document splits it.
+
+    ``address`` (``section-id.n``, n counting the section's sentences from 1) names it for
+    the coverage table, the handbook's anchors and the diff. ``text`` is normalised
+    (:func:`govlint.quotes.normalise_text`). Resolved: ``cited_by`` are the sources whose
+    quote lies in it, ``not_modelled`` the entries that leave it out on purpose.
+    """
+
+    section: Section = field(repr=False)
+    number: int
+    text: str
+    block: Block | None = field(default=None, repr=False)
+    cited_by: list[Source] = field(default_factory=list, repr=False)
+    not_modelled: list[NotModelled] = field(default_factory=list, repr=False)
+
+    @property
+    def address(self) -> str:
+        return f"{self.section.id}.{self.number}"
+
+
+@dataclass(eq=False, kw_only=True)
+class AgreementText(Element):
+    """The agreement's own words (a document of kind AgreementText): its title and sections."""
+
+    KIND = "agreement-text"
+    title: str
+    sections: list[Section] = field(default_factory=list)
+
+    def sentences(self) -> Iterator[Sentence]:
+        for section in self.sections:
+            yield from section.sentences
+
+
+@dataclass(eq=False, kw_only=True)
+class NotModelled(Node):
+    """Words of the agreement that the model leaves out on purpose, and why.
+
+    ``source`` cites a section and quotes the words (resolved like any quote); every sentence
+    the quote lies in counts as deliberately not modelled in the coverage.
+    """
+
+    source: Source
+    reason: Text
+
+
+@dataclass(eq=False, kw_only=True)
+class OpenQuestion(Element):
+    """A question the agreement leaves open that no rule can find, recorded by a reader."""
+
+    KIND = "open-question"
+    question: Text
+    about: list[Ref] = field(default_factory=list)
+
+
+@dataclass(eq=False, kw_only=True)
+class RelatedAgreement(Element):
+    """Another agreement the agreement refers to, which the model does not hold: what the
+    agreement says of it and what is not known."""
+
+    KIND = "related-agreement"
+    title: Text
+    says: Text | None = None
+    unknown: Text | None = None
 
 
 @dataclass(eq=False, kw_only=True)
@@ -137,15 +238,20 @@ class Agreement(Element):
     purpose: SourcedText | None = None
     scope: SourcedText | None = None
     sections: dict[str, Section] = field(default_factory=dict)
+    text_id: str | None = None
+    text: AgreementText | None = None  # resolved; then ``sections`` are the text's
     legal_bases: dict[str, LegalBasis] = field(default_factory=dict)
     terms: dict[str, SourcedText] = field(default_factory=dict)
+    related: dict[str, RelatedAgreement] = field(default_factory=dict)
+    not_modelled: list[NotModelled] = field(default_factory=list)
+    open_questions: list[OpenQuestion] = field(default_factory=list)
 
 
 @dataclass(eq=False, kw_only=True)
 class Organ(Element):
     KIND = "organ"
     name: Text
-    party: Party | None = None
+    party: Party | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False, kw_only=True)
@@ -153,7 +259,7 @@ class Position(Element):
     KIND = "position"
     title: Text
     plural: Text | None = None
-    party: Party | None = None
+    party: Party | None = field(default=None, repr=False)
 
 
 @dataclass(eq=False, kw_only=True)
@@ -291,6 +397,8 @@ class LegalForm(Node):
     description: Text | None = None
     legal_basis_id: str | None = None
     legal_basis: LegalBasis | None = None
+    contract_id: str | None = None
+    contract: RelatedAgreement | None = None  # resolved: the agreement that sets the body up
     source: Source | None = None
 
 
@@ -336,6 +444,7 @@ class Role(Element):
     areas: list[Text] = field(default_factory=list)
     areas_are_examples: bool = False
     purpose: Text | None = None
+    purpose_source: Source | None = None
     duties: list[Duty] = field(default_factory=list)
 
     @property
@@ -378,6 +487,7 @@ class Goal(Element):
     horizon: str
     order: int
     text: Text
+    horizon_source: Source | None = None
 
 
 @dataclass(eq=False, kw_only=True)
@@ -469,83 +579,16 @@ class Model:
 
     def all_sources(self) -> Iterator[tuple[Node, Source | None, str]]:
         """Every provenance-carrying node with its source and a readable label (for rules)."""
-        yield from _walk_sources(self)
+        from govlint.citations import walk
 
+        for cited in walk(self):
+            yield cited.node, cited.source, cited.label
 
-def _walk_sources(model: Model) -> Iterator[tuple[Node, Source | None, str]]:
-    agreement = model.agreement
-    if agreement is not None:
-        for name in ("purpose", "scope"):
-            st = getattr(agreement, name)
-            if st is not None:
-                yield st, st.source, f"agreement {name}"
-        for key, st in agreement.terms.items():
-            yield st, st.source, f"agreement term '{key}'"
-        for lb in agreement.legal_bases.values():
-            yield lb, lb.source, f"legal basis '{lb.id}'"
-            if lb.requires_source is not None:
-                yield lb, lb.requires_source, f"legal basis '{lb.id}' requirements"
-    for party in model.parties:
-        yield party, party.source, f"party '{party.id}'"
-        for organ in party.organs:
-            yield organ, organ.source, f"organ '{organ.id}'"
-        for pos in party.positions:
-            yield pos, pos.source, f"position '{pos.id}'"
-    for tier in model.tiers:
-        yield tier, tier.source, f"tier '{tier.id}'"
-        if tier.parties_required_source is not None:
-            yield tier, tier.parties_required_source, f"tier '{tier.id}' representation"
-        for resp in tier.responsibilities:
-            yield resp, resp.source, f"responsibility '{resp.id}' of tier '{tier.id}'"
-    for body in model.bodies:
-        yield from _body_sources(body)
-    for role in model.roles:
-        yield role, role.source, f"role '{role.id}'"
-        for ref, what in ((role.named_by, "namedBy"), (role.provided_by, "providedBy")):
-            if ref is not None:
-                yield ref, ref.source, f"{what} of role '{role.id}'"
-        for duty in role.duties:
-            yield duty, duty.source, f"duty '{duty.id}' of role '{role.id}'"
-    for mt in model.matter_types:
-        yield mt, mt.source, f"matter type '{mt.id}'"
-        if mt.handled_by is not None:
-            yield mt.handled_by, mt.handled_by.source, f"first handler of matter type '{mt.id}'"
-        yield mt, mt.escalation_source, f"escalation route of matter type '{mt.id}'"
-        for step in mt.steps:
-            if step.source is not None:
-                yield step, step.source, f"escalation step of matter type '{mt.id}'"
-    for goal in model.goals:
-        yield goal, goal.source, f"goal '{goal.id}'"
-    for com in model.commitments:
-        yield com, com.source, f"commitment '{com.id}'"
-
-
-def _body_sources(body: Body) -> Iterator[tuple[Node, Source | None, str]]:
-    label = f"body '{body.id}'"
-    yield body, body.source, label
-    if body.legal_form is not None:
-        yield body.legal_form, body.legal_form.source, f"legal form of {label}"
-    for ref, what in (
-        (body.appointed_by, "appointedBy"),
-        (body.escalates_to, "escalatesTo"),
-        (body.reports_to, "reportsTo"),
-    ):
-        if ref is not None:
-            yield ref, ref.source, f"{what} of {label}"
-    for m in body.members:
-        yield m, m.source, f"member of {label}"
-    for r in body.representation:
-        yield r, r.source, f"representation of {label}"
-    if body.cadence is not None:
-        yield body.cadence, body.cadence.source, f"cadence of {label}"
-        for meeting in body.cadence.meetings:
-            yield meeting, meeting.source, f"meeting '{meeting.id}' of {label}"
-            if meeting.window_source is not None:
-                yield meeting, meeting.window_source, f"window of meeting '{meeting.id}'"
-    for duty in body.duties:
-        yield duty, duty.source, f"duty '{duty.id}' of {label}"
-        if duty.prepares is not None:
-            yield duty.prepares, duty.prepares.source, f"preparation link of duty '{duty.id}'"
+    def sentences(self) -> Iterator[Sentence]:
+        """Every sentence of the agreement's text, in order (none without a text)."""
+        text = self.agreement.text if self.agreement is not None else None
+        if text is not None:
+            yield from text.sentences()
 
 
 def as_data(value: Any) -> Any:

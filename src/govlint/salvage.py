@@ -30,7 +30,8 @@ from govlint.document import Document, Path
 # sections) are local to their element. Kinds are names, not the model's classes, so that the
 # model can refer to this module without this module referring back to the model.
 DEFINES: dict[str, tuple[str | None, dict[str, str]]] = {
-    "Agreement": (None, {}),
+    "Agreement": (None, {"openQuestions": "open-question"}),
+    "AgreementText": ("agreement-text", {}),
     "Party": ("party", {"organs": "organ", "positions": "position"}),
     "Tier": ("tier", {}),
     "Body": ("body", {}),

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 KIND_SCHEMAS = {
     "Agreement": "agreement",
+    "AgreementText": "agreement-text",
     "Party": "party",
     "Tier": "tier",
     "Body": "body",
