@@ -59,6 +59,45 @@ SECTIONS = [  # (id, Finnish heading, English heading)
     ("voimassaolo", "Voimassaolo ja irtisanominen", "Validity and termination"),
 ]
 
+# The agreement's text: per section its sentences, and the words every source citing the
+# section quotes (so that each sentence is cited, and every source's quote is looked up).
+TEXT = {
+    "osapuolet": ("Sopimuksen osapuolet ovat konsortion kaupungit.", "konsortion kaupungit"),
+    "tavoitteet": (
+        "Kaupungit tuottavat ja kehittävät ICT-palvelunsa yhdessä.",
+        "tuottavat ja kehittävät ICT-palvelunsa yhdessä",
+    ),
+    "rakenne": ("Yhteistyöllä on kolme tasoa.", "kolme tasoa"),
+    "konsortion-ohjausryhma": (
+        "Konsortion ohjausryhmä on yhteinen toimielin, jossa jokainen kaupunki on edustettuna.",
+        "Konsortion ohjausryhmä on yhteinen toimielin",
+    ),
+    "alueelliset-ryhmat": (
+        "Kullakin alueella on oma ICT-ryhmänsä.",
+        "Kullakin alueella on oma ICT-ryhmänsä.",
+    ),
+    "kaupunkien-ryhmat": (
+        "Jokaisella kaupungilla on omat ICT-ryhmänsä ja asemansa.",
+        "omat ICT-ryhmänsä ja asemansa",
+    ),
+    "operatiivinen-yhteistyo": (
+        "Operatiiviset asiat hoidetaan kaupungin omassa ICT-toiminnassa.",
+        "Operatiiviset asiat hoidetaan",
+    ),
+    "eskalointi": (
+        "Asia, jota ei saada ratkaistua, viedään ylemmälle tasolle.",
+        "viedään ylemmälle tasolle",
+    ),
+    "vuosikello": ("Ryhmät kokoontuvat vuosikellon mukaan.", "vuosikellon mukaan"),
+    "sitoumukset": ("Osapuolet sitoutuvat yhteistyöhön.", "sitoutuvat yhteistyöhön"),
+    "kustannukset": ("Kustannukset jaetaan asukasluvun suhteessa.", "Kustannukset jaetaan"),
+    "voimassaolo": (
+        "Sopimus on voimassa toistaiseksi, ja sen irtisanomisaika on kuusi kuukautta.",
+        "voimassa toistaiseksi",
+    ),
+}
+TEXT_ID = "synteettinen-sopimus"
+
 POSITIONS = [  # (suffix, Finnish title, English title, Finnish plural or None)
     ("kaupunginjohtaja", "Kaupunginjohtaja", "City manager", None),
     ("talousjohtaja", "Talousjohtaja", "Director of finance", None),
@@ -181,8 +220,8 @@ def text(fi: str, en: str | None = None) -> dict[str, str]:
     return {"fi": fi, "en": en} if en else {"fi": fi}
 
 
-def cited(section: str, quote: str | None = None) -> dict[str, str]:
-    return {"section": section, "quote": quote} if quote else {"section": section}
+def cited(section: str) -> dict[str, str]:
+    return {"section": section, "quote": TEXT[section][1]}
 
 
 def derived(reason: str) -> dict[str, str]:
@@ -254,6 +293,7 @@ class Consortium:
     def documents(self) -> Iterator[tuple[str, dict[str, Any]]]:
         """(relative path, document) for every file of the model."""
         yield "agreement.yaml", self.agreement()
+        yield "agreement-text.yaml", self.agreement_text()
         yield from self.tiers()
         yield f"bodies/{CONSORTIUM}.yaml", self.consortium_body()
         for r, cities in enumerate(self.regions):
@@ -269,6 +309,15 @@ class Consortium:
         yield from self.goals_and_commitments()
 
     # -- agreement, tiers, goals ------------------------------------------------------------
+    def agreement_text(self) -> dict[str, Any]:
+        doc = header("AgreementText", TEXT_ID)
+        doc["title"] = f"{len(self.cities)} kaupungin ICT-konsortion sopimus"
+        doc["sections"] = [
+            {"id": sid, "heading": text(fi, en), "body": [{"paragraph": [TEXT[sid][0]]}]}
+            for sid, fi, en in SECTIONS
+        ]
+        return doc
+
     def agreement(self) -> dict[str, Any]:
         n = len(self.cities)
         doc = header("Agreement", "synteettinen-ict-konsortio")
@@ -293,12 +342,12 @@ class Consortium:
                     **text("Tietohallinto ja ICT-palvelut.", "ICT governance and services."),
                     "source": cited("tavoitteet"),
                 },
-                "sections": [{"id": sid, "heading": text(fi, en)} for sid, fi, en in SECTIONS],
+                "text": TEXT_ID,
                 "legalBasis": [
                     {
                         "id": LEGAL_BASIS,
                         "act": text("Kuntalaki (410/2015)", "Local Government Act (410/2015)"),
-                        "sections": ["51", "52"],
+                        "sections": ["51"],
                         "description": text(
                             "Kuntien yhteinen toimielin yhteistoimintasopimuksella.",
                             "A joint body of municipalities under an agreement.",

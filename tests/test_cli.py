@@ -47,13 +47,15 @@ def test_repository_model_has_no_errors(monkeypatch: pytest.MonkeyPatch) -> None
         "GOV061",
         "GOV062",
         "GOV063",
+        "GOV077",
+        "GOV078",
     }
 
 
 def test_good_model_is_clean(project: Path) -> None:
     code, out = run("check", "--no-cache")
     assert code == 0
-    assert out.strip().endswith("govlint: 0 errors, 0 warnings in 13 files")
+    assert out.strip().endswith("govlint: 0 errors, 0 warnings in 14 files")
 
 
 def test_bad_model_reports_every_file_in_one_pass(project: Path) -> None:
@@ -67,6 +69,7 @@ def test_bad_model_reports_every_file_in_one_pass(project: Path) -> None:
         ("GOV021", "hallitus.yaml", 11),
         ("GOV050", "ryhma.yaml", 12),
         ("GOV070", "edustus.yaml", 6),
+        ("GOV074", "agreement.yaml", 3),  # no agreement text: said once, not per quote
     ]
     first = data["findings"][0]
     assert set(first) >= {
@@ -171,7 +174,8 @@ def test_inline_suppression_requires_reason(project: Path) -> None:
     goal = project / "model" / "goals" / "palvelut.yaml"
     goal.write_text(
         goal.read_text().replace(
-            "source: {section: rakenne}", "source: {section: rakene}  # govlint: disable=GOV070"
+            "source: {section: rakenne, quote: Hyvät palvelut}",
+            "source: {section: rakene, quote: Hyvät palvelut}  # govlint: disable=GOV070",
         )
     )
     code, out = run("check", "--no-cache")
@@ -239,9 +243,9 @@ def test_overlapping_runs_share_the_cache_safely(project: Path) -> None:
     ]
     outs = [p.communicate(timeout=60)[0] for p in procs]
     assert all(p.returncode == 0 for p in procs)
-    assert all("0 errors, 0 warnings in 13 files" in o for o in outs)
+    assert all("0 errors, 0 warnings in 14 files" in o for o in outs)
     entries = list((project / ".govlint_cache").glob("check-*.json"))
-    assert len(entries) == 1 and json.loads(entries[0].read_text())["summary"]["files"] == 13
+    assert len(entries) == 1 and json.loads(entries[0].read_text())["summary"]["files"] == 14
 
 
 def test_a_crashing_rule_becomes_a_finding(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -267,6 +271,50 @@ def test_export_json(project: Path) -> None:
     assert body["location"]["file"].endswith("bodies/hallitus.yaml")
     assert [m["position"] for m in body["members"]] == ["alfa.johtaja", "beeta.johtaja", "alfa.it"]
     assert body["appointedBy"]["kind"] == "organ"
+
+
+def test_coverage_of_the_repository_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every sentence of the agreement is cited, or left out with a reason."""
+    monkeypatch.chdir(ROOT)
+    code, out = run("coverage", "--format", "json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["summary"]["untraced"] == 0
+    assert data["summary"]["sentences"] == len(data["sentences"]) == 47
+    assert data["summary"]["cited"] + data["summary"]["notModelled"] == 47
+    composition = next(s for s in data["sentences"] if s["text"].startswith("Ryhmän kokoonpano"))
+    cited_by = {c["element"] for c in composition["citedBy"]}
+    assert {"ohjausryhma", "pori.kaupunginjohtaja", "ulvila.kaupunginjohtaja"} <= cited_by
+    left_out = [s for s in data["sentences"] if s["status"] == "not-modelled"]
+    assert left_out and all(s["notModelled"][0]["reason"]["fi"] for s in left_out)
+    code, out = run("coverage")
+    assert code == 0
+    assert "tietohallinnon-ohjausryhma.4" in out and "cited by: member of body 'ohjausryhma'" in out
+    assert out.rstrip().endswith("0 untraced")
+
+
+def test_coverage_shows_what_is_untraced(project: Path) -> None:
+    text = project / "model" / "agreement-text.yaml"
+    text.write_text(
+        text.read_text(encoding="utf-8").replace(
+            "          - Kehitysryhmä valmistelee budjetin.\n",
+            "          - Kehitysryhmä valmistelee budjetin.\n          - Ryhmät kokoontuvat.\n",
+        ),
+        encoding="utf-8",
+    )
+    code, out = run("coverage", "--only", "untraced")
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        "ohjaus.3  model/agreement-text.yaml:20:13",
+        '  "Ryhmät kokoontuvat."',
+    ]
+    assert "UNTRACED" in out and out.rstrip().endswith("1 untraced")
+
+
+def test_coverage_without_an_agreement_text_says_so(project: Path) -> None:
+    code, out = run("coverage", str(EXAMPLES / "diff" / "base"))
+    assert code == 1
+    assert "holds no agreement text" in out
 
 
 def test_rules_command_lists_every_rule() -> None:

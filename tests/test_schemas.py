@@ -143,7 +143,10 @@ def test_schema_command_prints_and_exports(tmp_path: Path) -> None:
         (ROOT / "schemas" / "body.schema.json").read_text(encoding="utf-8")
     )
     unknown = runner.invoke(main, ["schema", "Bodyy"])
-    assert unknown.exit_code == 2 and "the schemas are: agreement, body" in unknown.output
+    assert (
+        unknown.exit_code == 2
+        and "the schemas are: agreement-text, agreement, body" in unknown.output
+    )
 
     exported = runner.invoke(main, ["schema", "--out", str(tmp_path / "s")])
     assert exported.exit_code == 0

@@ -174,6 +174,36 @@ def export(model_dir: Path | None, fmt: str, output: str | None) -> int:
 
 
 @main.command()
+@click.argument("model_dir", required=False, type=click.Path(path_type=Path))
+@click.option(
+    "--format", "fmt", type=click.Choice(("text", "json")), default="text", help="Output format."
+)
+@click.option(
+    "--only",
+    type=click.Choice(("cited", "not-modelled", "untraced")),
+    help="Show only the sentences in this state.",
+)
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
+@_guard
+def coverage(model_dir: Path | None, fmt: str, only: str | None, output: str | None) -> int:
+    """Show, for every sentence of the agreement's text, the elements that cite it.
+
+    A sentence is cited when an element's source quotes words in it; a sentence left out on
+    purpose is listed in the Agreement's notModelled with the reason; any other is untraced.
+    """
+    from govlint.commands.coverage import run_coverage
+    from govlint.config import load_config
+
+    config = load_config(Path.cwd(), model_dir)
+    out = _output(output)
+    try:
+        return run_coverage(config, fmt, out, only)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+
+
+@main.command()
 @click.argument("old")
 @click.argument("new", required=False)
 @click.option(

@@ -2,7 +2,8 @@
 
 Codes are stable: a rule that is retired keeps its code reserved. Ranges: GOV00x loading,
 GOV01x schema, GOV02x references, GOV03x escalation graph, GOV04x composition, GOV05x cadence
-and annual cycle, GOV06x governance gaps, GOV07x provenance and language, GOV08x structure.
+and annual cycle, GOV06x governance gaps, GOV07x provenance and language (with GOV077 and
+GOV078, gaps found by reading the agreement's text), GOV08x structure.
 """
 
 from __future__ import annotations
@@ -11,17 +12,19 @@ from govlint.findings import Severity
 from govlint.rules import (
     cadence,
     composition,
+    coverage,
     documents,
     escalation,
     gaps,
     provenance,
+    quotes,
     references,
     structure,
 )
 from govlint.rules.base import Rule
 from govlint.rules.loading import LOADING_RULES
 
-E, W = Severity.ERROR, Severity.WARNING
+E, W, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 # What a rule reports as missing (Rule.absent): in a document pruned for schema errors, its
 # findings are left out where a pruned value under these keys could be what looks missing.
 MEETINGS = ("cadence", "meetings")
@@ -59,6 +62,26 @@ _ALL: list[Rule] = [
     Rule("GOV063", "appointment-unspecified", W, gaps.check_appointment, absent=APPOINTERS),
     Rule("GOV070", "provenance", E, provenance.check_provenance, absent=("sections",)),
     Rule("GOV071", "text-language", E, provenance.check_text_language, absent=ANY),
+    Rule("GOV072", "quote-verbatim", E, quotes.check_quotes),
+    Rule("GOV073", "untraced-sentence", W, coverage.check_untraced, whole_model=True),
+    Rule("GOV074", "no-agreement-text", INFO, quotes.check_text_present, absent=("text",)),
+    Rule("GOV075", "ambiguous-quote", W, quotes.check_ambiguous_quotes),
+    Rule(
+        "GOV076",
+        "not-modelled-but-cited",
+        W,
+        coverage.check_left_out_but_cited,
+        whole_model=True,
+    ),
+    Rule("GOV077", "open-question", W, gaps.check_open_questions),
+    Rule(
+        "GOV078",
+        "tier-representative-unnamed",
+        W,
+        composition.check_tier_representatives,
+        whole_model=True,
+    ),
+    Rule("GOV079", "agreement-sections", E, doc_text=documents.AGREEMENT_TEXT_DOC),
     Rule("GOV080", "tier-ranks", E, structure.check_tiers),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from govlint.findings import Finding
-from govlint.model import Model
+from govlint.model import Model, Party, Role, Tier
 
 LISTED = 5  # bodies named in a GOV040 message
 
@@ -38,6 +38,8 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
         if not tier.parties_required:
             continue
         bodies = model.bodies_of_tier(tier)
+        if not bodies:
+            continue  # a tier worked through roles: GOV078 asks who represents each party
         if any(
             m.position is not None and m.position.target is None for b in bodies for m in b.members
         ):
@@ -52,7 +54,7 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
             present |= {r.party.id for r in body.representation}
         # named once per tier, and at most a few: a tier that many parties miss would otherwise
         # repeat every body in every finding (O(parties x bodies) of text)
-        where = ", ".join(f"'{b.id}'" for b in bodies[:LISTED]) or "no bodies"
+        where = ", ".join(f"'{b.id}'" for b in bodies[:LISTED])
         if len(bodies) > LISTED:
             where += f" and {len(bodies) - LISTED} more"
         for party in parties:
@@ -62,7 +64,7 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
                 "GOV040",
                 f"party '{party.id}' has no representative at the "
                 f"{model.text(tier.name)} ('{tier.id}'; bodies: {where})",
-                bodies[0].at("members") if bodies else tier.at("partiesRepresented"),
+                bodies[0].at("members"),
                 hint=f"Add a member position of '{party.id}' or a representation entry to a "
                 "body of this tier.",
                 element=party.id,
@@ -103,3 +105,77 @@ def check_duplicate_members(model: Model) -> Iterator[Finding]:
                 )
             else:
                 seen[pid] = member.position.loc.line
+
+
+def role_party(role: Role) -> Party | None:
+    """The party a role belongs to: its own ``party``, else the party that names it."""
+    for ref in (role.party_ref, role.named_by):
+        if ref is not None and isinstance(ref.target, Party):
+            return ref.target
+    return None
+
+
+def check_tier_representatives(model: Model) -> Iterator[Finding]:
+    """Every party has a named representative at each tier that requires it and has no body.
+
+    Some tiers work through roles, not bodies (an operational tier with coordinators). When
+    such a tier requires every party's representatives (``partiesRepresented.required``:
+    each party names competent representatives to the agreed tiers), a party with no role
+    there has named nobody yet. That is an open question for the party, not an error of the
+    model: the model must not invent the role. The finding names the matter types that then
+    start with one party's role only.
+
+    Bad::
+
+        # tiers/operatiivinen.yaml: partiesRepresented: {required: true, ...}
+        # roles: only beeta.koordinaattori (party: beeta) at that tier
+
+    Good::
+
+        # roles/alfa.koordinaattori.yaml
+        tier: ala
+        party: alfa
+        namedBy: {ref: alfa, source: {section: rakenne, quote: ...}}
+    """
+    agreement = model.agreement
+    if agreement is None:
+        return
+    parties = [ref.target for ref in agreement.party_refs if isinstance(ref.target, Party)]
+    for tier in model.tiers:
+        if not tier.parties_required or model.bodies_of_tier(tier):
+            continue
+        roles = model.roles_of_tier(tier)
+        present = {p.id for p in (role_party(r) for r in roles) if p is not None}
+        for party in parties:
+            if party.id in present:
+                continue
+            yield Finding(
+                "GOV078",
+                f"the agreement names no representative of party '{party.id}' at the "
+                f"{model.text(tier.name)} ('{tier.id}'), which requires representatives of "
+                "every party" + _one_sided(model, tier, party),
+                tier.at("partiesRepresented"),
+                hint=f"Ask '{party.id}' whom it names to this tier, then add that role "
+                "(tier, party, namedBy) with the words of the agreement or the decision.",
+                element=tier.id,
+                extra=(("party", party.id),),
+            )
+
+
+def _one_sided(model: Model, tier: Tier, party: Party) -> str:
+    """ "; N matter types starting here are first handled by another party's role"."""
+    others = [
+        mt
+        for mt in model.matter_types
+        if mt.tier is tier
+        and mt.handled_by is not None
+        and isinstance(mt.handled_by.target, Role)
+        and role_party(mt.handled_by.target) not in (None, party)
+    ]
+    if not others:
+        return ""
+    handlers = sorted({mt.handled_by.id for mt in others if mt.handled_by is not None})
+    return (
+        f"; {len(others)} matter type(s) starting at this tier are first handled by "
+        f"{', '.join(repr(h) for h in handlers)} only"
+    )

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 UNKNOWN_KIND_DOC = """Every file in the model directory is a document of a known kind.
 
-Each YAML document starts with ``apiVersion: govlint/v1`` and a ``kind`` (Agreement, Party,
-Tier, Body, Role, MatterType, Goal, Commitment), so that its schema is known. A file that is
+Each YAML document starts with ``apiVersion: govlint/v1`` and a ``kind`` (Agreement,
+AgreementText, Party, Tier, Body, Role, MatterType, Goal, Commitment), so that its schema is
+known. A file that is
 not YAML, or a document without a known kind, does not belong in the model directory. A model
 has exactly one Agreement.
 
@@ -41,4 +42,25 @@ Good::
       - position: pori.kaupunginjohtaja
         role: member
         source: {section: tietohallinnon-ohjausryhma}
+"""
+
+AGREEMENT_TEXT_DOC = """The agreement's sections are defined once: by its text, or by the Agreement.
+
+When the model holds the agreement's own words (an AgreementText document), the Agreement
+document names it (``text: <id>``) and its sections are the text's sections, with the ids that
+sources cite; the Agreement then lists no ``sections`` of its own. A model without the text
+lists the sections in the Agreement document. An AgreementText that the Agreement does not
+name, or an Agreement with neither, is reported.
+
+Bad::
+
+    # agreement.yaml
+    text: yhteistyomalli
+    sections:
+      - {id: rakenne, heading: Rakenne}
+
+Good::
+
+    # agreement.yaml
+    text: yhteistyomalli      # sections come from agreement-text.yaml
 """
