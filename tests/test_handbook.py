@@ -106,7 +106,11 @@ def test_golden_pages_answer_the_readers_questions() -> None:
     body = (GOLDEN / "strateginen" / "johtoryhma.md").read_text(encoding="utf-8")
     assert "puheenjohtaja" in body and "Kunnanjohtaja" in body
     assert "2–3 kokousta vuodessa" in body
+<<<<<<< HEAD
     assert "| marras–helmikuu |" in body  # the agreement's "talvella" is in the quote
+=======
+    assert "talvella \\[mallin tulkinta: marras–helmikuu\\]" in body  # derived: says so
+>>>>>>> d30459a (Handbook: the agreement's text page; every source links to its words)
     assert "Lisäksi enintään 1 kokous" in body
     assert "Johdettu: Sopimus sanoo ”talvella”" in body  # provenance of the derived window
     matter = (GOLDEN / "asiat" / "hairiot.md").read_text(encoding="utf-8")
@@ -299,7 +303,11 @@ def test_repository_site_builds_with_the_key_pages(repo_site: Path) -> None:
     assert "Porin kaupunki" in steering and "Ulvilan kaupunki" in steering
     assert "Noin 2 kokousta vuodessa" in steering
     assert "Tilinpäätöskokous" in steering and "Talousarviokokous" in steering
+<<<<<<< HEAD
     assert "tammi–huhtikuu" in steering and "”tilinpäätös alkuvuonna”" in steering
+=======
+    assert "alkuvuonna [mallin tulkinta: tammi–huhtikuu]" in steering
+>>>>>>> d30459a (Handbook: the agreement's text page; every source links to its words)
     dev = _text(repo_site / "taktinen" / "kehittamisryhma" / "index.html")
     assert "2–4 kokousta vuodessa" in dev and "kutsuttu asiantuntija" in dev
     assert "Ulvilan johtoryhmä" in dev
@@ -661,10 +669,37 @@ def test_version_history_is_skipped_only_when_not_importable(
     assert handbook.nav[-2].title == "Versiohistoria"  # before the maintainers' section
 
 
+def test_sources_land_on_the_agreement_text(repo_site: Path) -> None:
+    """Every "Lähde" link of every page lands on an anchor of the agreement's text page, and
+    that page carries every sentence, each anchored and marked with what models it."""
+    page = (repo_site / "sopimus" / "index.html").read_text(encoding="utf-8")
+    anchors = set(re.findall(r'id="([^"]+)"', page))
+    sentences = re.findall(r'<span class="gl-sentence" id="([^"]+)">', page)
+    assert len(sentences) == 47 and set(sentences) <= anchors
+    marks = re.findall(r'</span> <small class="gl-src (gl-models|gl-omitted|gl-missing)"', page)
+    assert len(marks) == 47 and "gl-missing" not in marks
+    assert "tietohallinnon-ohjausryhma" in anchors  # sections keep the ids sources cite
+    landed: set[str] = set()
+    for html in repo_site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        landed |= set(re.findall(r'href="[^"]*sopimus/#([^"]+)"', text))
+    assert len(landed) > 30 and landed <= anchors
+    steering = (repo_site / "strateginen" / "ohjausryhma" / "index.html").read_text("utf-8")
+    assert 'href="../../sopimus/#tietohallinnon-ohjausryhma--4"' in steering  # a member's quote
+
+
+def test_a_derived_window_is_never_shown_as_agreed(repo_site: Path) -> None:
+    """ "alkuvuonna" read as January-April is the model's reading wherever it is shown."""
+    said = "alkuvuonna [mallin tulkinta: tammi–huhtikuu]"
+    assert said in _text(repo_site / "strateginen" / "index.html")  # the tier's summary
+    assert said in _text(repo_site / "asiat" / "paivitykset" / "index.html")  # "Kokoontuu"
+    assert "(tammi–huhtikuu)" not in _text(repo_site / "strateginen" / "index.html")
+
+
 def test_diagrams_are_accessible_svg() -> None:
     handbook = generate_handbook(_model(ROOT / "governance"), year=YEAR)
     svgs = {p: c for p, c in handbook.files.items() if p.endswith(".svg")}
-    assert len(svgs) == 2 + 7  # structure, annual cycle, one route per matter type
+    assert len(svgs) == 2 + 6  # structure, annual cycle, one route per matter type
     ns = "{http://www.w3.org/2000/svg}"
     for path, content in svgs.items():
         assert isinstance(content, str)

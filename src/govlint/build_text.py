@@ -25,8 +25,7 @@ def build_text(doc: Document, d: dict[str, Any]) -> m.AgreementText:
             doc=doc,
             path=p,
             id=s["id"],
-            heading=s["heading"],
-            en=s.get("en"),
+            heading=m.Text(dict(s["heading"])),
             parent_id=s.get("parent"),
             order=i + 1,
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from govlint.handbook import phrases
 from govlint.handbook.site import Site
 from govlint.handbook.text import md
-from govlint.model import Body, Element, MatterType, Ref, Role, Source
+from govlint.model import Body, Element, MatterType, Meeting, Ref, Role, Source
 
 
 def step_source(mt: MatterType, index: int) -> Source | None:
@@ -28,7 +28,7 @@ def src_brief(site: Site, frm: str, source: Source | None, mt: MatterType) -> st
         label = md(site.ui._("Derived"))
         basis = md(site.ui._("Basis of the route"))
         return f'<small class="gl-src gl-derived">{label}: [{basis}]({target})</small>'
-    return site.src(source, quote=False)
+    return site.src(frm, source, quote=False)
 
 
 def route_basis(site: Site) -> str:
@@ -52,7 +52,9 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
                 if kind == "escalates"
                 else ui._("{body} reports here.")
             )
-            out.append(f"- {site.fmt(template, body=site.link(frm, body))} {site.src(what.source)}")
+            out.append(
+                f"- {site.fmt(template, body=site.link(frm, body))} {site.src(frm, what.source)}"
+            )
         else:
             assert what.prepares is not None  # a duty preparing the element's meeting
             prep = what.prepares
@@ -62,12 +64,12 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
                 duty=site.md(what.text),
                 meeting=site.link(frm, prep.meeting),
             )
-            out.append(f"- {text} {site.src(prep.source)}")
+            out.append(f"- {text} {site.src(frm, prep.source)}")
     rows, first = [], []
     for mt, i in site.index.stops.get(element, ()):
         route = mt.route()
         if i == 0:
-            first.append((site.link(frm, mt), site.src(step_source(mt, 0))))
+            first.append((site.link(frm, mt), site.src(frm, step_source(mt, 0))))
             continue
         prev = route[i - 1].target
         came = site.link(frm, prev) if prev is not None else md(route[i - 1].id)
@@ -118,11 +120,11 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
         if element.escalates_to is not None:
             target = site.ref(frm, element.escalates_to)
             text = site.fmt(ui._("Next handler of unresolved matters: {body}."), body=target)
-            out.append(f"- {text} {site.src(element.escalates_to.source)}")
+            out.append(f"- {text} {site.src(frm, element.escalates_to.source)}")
         if element.reports_to is not None:
             target = site.ref(frm, element.reports_to)
             text = site.fmt(ui._("Reports to: {body}."), body=target)
-            out.append(f"- {text} {site.src(element.reports_to.source)}")
+            out.append(f"- {text} {site.src(frm, element.reports_to.source)}")
     rows, final = [], []
     for mt, i in site.index.stops.get(element, ()):  # O(route stops at the element)
         route = mt.route()
@@ -163,5 +165,23 @@ def meets(site: Site, element: Element | None) -> str:
     cad = element.cadence
     ui = site.ui
     text = phrases.cadence(ui, cad.min, cad.max, cad.approximate)
-    windows = ui.join(ui.window(m.month_from, m.month_to) for m in cad.meetings)
+    windows = ui.join(window_text(site, m) for m in cad.meetings)
     return md(f"{text} ({windows})" if windows else text)
+
+
+def derived_window(meeting: Meeting) -> bool:
+    """Is the meeting's month window the model's reading rather than the agreement's?"""
+    return meeting.window_source is not None and meeting.window_source.is_derived
+
+
+def window_text(site: Site, meeting: Meeting) -> str:
+    """A meeting's month window in words (plain text); a derived one as the model's reading
+    of the agreement's words, never as agreed: "alkuvuonna [mallin tulkinta: tammi–huhtikuu]"."""
+    ui = site.ui
+    months = ui.window(meeting.month_from, meeting.month_to)
+    if not derived_window(meeting):
+        return months
+    words = site.text(meeting.when)
+    if words:
+        return ui._("{words} [read by the model as {months}]", words=words, months=months)
+    return ui._("{months} [the model's reading]", months=months)

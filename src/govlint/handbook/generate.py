@@ -16,6 +16,7 @@ from govlint.engine import paused_gc
 from govlint.findings import Finding, Severity
 from govlint.handbook import diagrams
 from govlint.handbook.calendar import calendar_bytes
+from govlint.handbook.pages_agreement import agreement_page
 from govlint.handbook.pages_core import body_page, front_page, loose_page, start, tier_page
 from govlint.handbook.pages_cycle import cycle_page
 from govlint.handbook.pages_matters import matter_page, matters_index
@@ -174,12 +175,16 @@ def _generate(
         warnings = open_questions(model)
     files[site.path("questions")] = questions_page(site, warnings, waived)
     files[site.path("glossary")] = glossary_page(site)
-    for page, name in (
+    pages = [
         ("cycle", ui._("Annual cycle")),
         ("matrix", ui._("Responsibility matrix")),
         ("questions", ui._("Open questions")),
         ("glossary", ui._("Glossary")),
-    ):
+    ]
+    if site.agreement_page is not None:
+        files[site.agreement_page] = agreement_page(site)
+        pages.insert(3, ("agreement", ui._("Agreement text")))
+    for page, name in pages:
         nav.append(NavItem(title(name), site.path(page)))
     if history is not None:
         files[site.path("history")] = history_page(site, history)
@@ -203,6 +208,7 @@ def page_keys(site: Site) -> dict[str, str]:
     for name in ("parties", "roles", "cycle", "matrix", "questions", "rules", "glossary"):
         keys[site.path(name)] = f"page:{name}"
     keys[site.path("history")] = "page:history"
+    keys[site.path("agreement")] = "page:agreement"
     for key, target in site.pages.items():
         keys.setdefault(target.partition("#")[0], key)
     return keys

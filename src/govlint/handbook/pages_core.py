@@ -19,8 +19,11 @@ def start(site: Site, name: str, text: Text | None = None) -> list[str]:
 
 def when(site: Site, meeting: Meeting) -> str:
     """A meeting's month window as Markdown, with the agreement's own words for it when the
-    source's quote does not already show them: "tammi–huhtikuu"."""
+    source's quote does not already show them: "tammi–huhtikuu"; a window the model derives
+    says so."""
     window = md(site.ui.window(meeting.month_from, meeting.month_to))
+    if flows.derived_window(meeting):
+        window = site.fmt(site.ui._("{months} [the model's reading]"), months=window)
     words, lang = site.pick(meeting.when)
     quotes = " ".join(s.quote or "" for s in (meeting.source, meeting.window_source) if s)
     if not words or words.casefold() in quotes.casefold():
@@ -59,7 +62,7 @@ def front_page(site: Site, structure: Diagram) -> str:
     out += [md(ui._("Model version {version}.", version=agreement.model_version)), ""]
     for head, st in ((ui._("Purpose"), agreement.purpose), (ui._("Scope"), agreement.scope)):
         if st is not None:
-            out += [heading(2, md(head)), "", f"{site.md(st.text)} {site.src(st.source)}", ""]
+            out += [heading(2, md(head)), "", f"{site.md(st.text)} {site.src(frm, st.source)}", ""]
     out += [heading(2, md(ui._("Parties"))), ""]
     for ref in agreement.party_refs:
         party = model.party(ref.id)
@@ -74,7 +77,7 @@ def front_page(site: Site, structure: Diagram) -> str:
         if goals:
             out += [heading(2, md(head)), ""]
             out += [
-                f"{i}. {site.md(g.text)} {site.src(g.source, quote=False)}"
+                f"{i}. {site.md(g.text)} {site.src(frm, g.source, quote=False)}"
                 for i, g in enumerate(goals, start=1)
             ]
             out.append("")
@@ -83,7 +86,7 @@ def front_page(site: Site, structure: Diagram) -> str:
         out += [heading(2, md(ui._("Commitments of the parties"))), ""]
         for i, com in enumerate(commitments, start=1):
             who = f" ({md(word(ui, obligations, com.obligation))})" if com.obligation else ""
-            out.append(f"{i}. {site.md(com.text)}{who} {site.src(com.source, False)}")
+            out.append(f"{i}. {site.md(com.text)}{who} {site.src(frm, com.source, False)}")
         out.append("")
     intro = ui._(
         "The cooperation is divided into tiers. In the diagram the tiers are horizontal bands, "
@@ -115,8 +118,14 @@ def front_page(site: Site, structure: Diagram) -> str:
             site.path("questions"),
             ui._("what the agreement leaves open"),
         ),
+        (
+            ui._("Agreement text"),
+            site.agreement_page,
+            ui._("the agreement word for word, and what in the model rests on each sentence"),
+        ),
     ):
-        out.append(f"- [{md(page)}]({site.href(frm, path)}): {md(what)}")
+        if path is not None:
+            out.append(f"- [{md(page)}]({site.href(frm, path)}): {md(what)}")
     return "\n".join(out) + "\n"
 
 
@@ -142,12 +151,12 @@ def tier_page(site: Site, tier: Tier) -> str:
     ui, model = site.ui, site.model
     frm = site.tier_path(tier)
     out = start(site, site.name(tier), tier.name)
-    out += [f"{md(_rank(site, tier))} {site.src(tier.source)}", ""]
+    out += [f"{md(_rank(site, tier))} {site.src(frm, tier.source)}", ""]
     if tier.parties_required:
         required = md(ui._("Every party must be represented at this tier."))
-        out += [f"{required} {site.src(tier.parties_required_source)}", ""]
+        out += [f"{required} {site.src(frm, tier.parties_required_source)}", ""]
     out += [heading(2, md(ui._("Responsibilities of the tier"))), ""]
-    out += [f"- {site.md(r.text)} {site.src(r.source)}" for r in tier.responsibilities] or [
+    out += [f"- {site.md(r.text)} {site.src(frm, r.source)}" for r in tier.responsibilities] or [
         md(ui._("The agreement lists no responsibilities for this tier."))
     ]
     out += ["", heading(2, md(ui._("Bodies"))), ""]
@@ -202,7 +211,7 @@ def _member_row(site: Site, frm: str, member: Member) -> list[str]:
         site.link(frm, party),
         md(word(ui, member_roles, member.role)),
         "; ".join(basis),
-        site.src(member.source),
+        site.src(frm, member.source),
     ]
 
 
@@ -226,14 +235,21 @@ def _facts(site: Site, frm: str, body: Body) -> list[str]:
         desc = f" – {site.md(lf.description)}" if lf.description else ""
         out.append(
             "- **" + md(ui._("Legal form")) + f":** {md(word(ui, legal_forms, lf.type))}{desc} "
-            f"{site.src(lf.source)}"
+            f"{site.src(frm, lf.source)}"
         )
         basis = lf.legal_basis
         if basis is not None:
             law = _law(site, basis.act, basis.sections)
             desc = f" – {site.md(basis.description)}" if basis.description else ""
             label = md(ui._("Legal basis"))
-            out.append(f"- **{label}:** {law}{desc} {site.src(basis.source)}")
+            out.append(f"- **{label}:** {law}{desc} {site.src(frm, basis.source)}")
+        contract = lf.contract
+        if contract is not None:
+            said = " ".join(site.md(t) for t in (contract.says, contract.unknown) if t)
+            label = md(ui._("Set up under"))
+            out.append(
+                f"- **{label}:** {site.md(contract.title)}. {said} {site.src(frm, contract.source)}"
+            )
     for label, ref, always in (
         (ui._("Appointed by"), body.appointed_by, True),
         (ui._("Reports to"), body.reports_to, False),
@@ -241,7 +257,7 @@ def _facts(site: Site, frm: str, body: Body) -> list[str]:
     ):
         if ref is None and not always:
             continue  # nothing to say: the top body escalates nowhere
-        marker = f" {site.src(ref.source)}" if ref is not None else ""
+        marker = f" {site.src(frm, ref.source)}" if ref is not None else ""
         value = site.ref(frm, ref) if ref is not None else md(ui._("not stated in the agreement"))
         out.append(f"- **{md(label)}:** {value}{marker}")
     return out
@@ -253,13 +269,13 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
     if cad is None:
         return [md(ui._("The number of meetings is not agreed."))]
     count = capitalised(phrases.cadence(ui, cad.min, cad.max, cad.approximate))
-    out = [f"**{md(count)}** {site.src(cad.source)}", ""]
+    out = [f"**{md(count)}** {site.src(frm, cad.source)}", ""]
     if cad.meetings:
         out += [heading(3, md(ui._("Meetings bound to a time of year"))), ""]
         rows = []
         for m in cad.meetings:
-            marks = site.src(m.source) + (
-                f" {site.src(m.window_source)}" if m.window_source else ""
+            marks = site.src(frm, m.source) + (
+                f" {site.src(frm, m.window_source)}" if m.window_source else ""
             )
             rows.append(
                 [
@@ -291,7 +307,7 @@ def body_page(site: Site, body: Body) -> str:
     ui = site.ui
     frm = site.body_path(body)
     out = start(site, site.name(body), body.name)
-    out += [site.src(body.source), "", heading(2, md(ui._("Facts"))), ""]
+    out += [site.src(frm, body.source), "", heading(2, md(ui._("Facts"))), ""]
     out += _facts(site, frm, body)
     out += ["", heading(2, md(ui._("Composition"))), ""]
     rows = [_member_row(site, frm, m) for m in body.members]
@@ -305,7 +321,7 @@ def body_page(site: Site, body: Body) -> str:
                 site.link(frm, party) if party else md(rep.party.id),
                 md(word(ui, member_roles, "representation")),
                 site.md(rep.description) if rep.description else "",
-                site.src(rep.source),
+                site.src(frm, rep.source),
             ]
         )
     if rows:
@@ -324,9 +340,9 @@ def body_page(site: Site, body: Body) -> str:
         if duty.timing is not None:
             months = md(ui.window(*duty.timing))
             line += " " + site.fmt(ui._("(months: {months})"), months=months)
-        line += f" {site.src(duty.source)}"
+        line += f" {site.src(frm, duty.source)}"
         if duty.timing is not None:
-            line += f" {site.src(duty.timing_source)}"
+            line += f" {site.src(frm, duty.timing_source)}"
         prep = duty.prepares
         if prep is not None and prep.meeting is not None:
             text = site.fmt(
@@ -335,7 +351,7 @@ def body_page(site: Site, body: Body) -> str:
                 meeting=site.link(frm, prep.meeting),
                 months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
             )
-            line += f"<br>→ {text} {site.src(prep.source)}"
+            line += f"<br>→ {text} {site.src(frm, prep.source)}"
         out.append(line)
     if not body.duties:
         out.append(md(ui._("The agreement lists no duties for this body.")))

@@ -38,7 +38,7 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
     ui = site.ui
     frm = site.matter_path(mt)
     out = start(site, site.name(mt), mt.name)
-    out += [site.src(mt.source), ""]
+    out += [site.src(frm, mt.source), ""]
     if mt.description:
         out += [site.md(mt.description), ""]
     out += ["**" + md(ui._("Tier")) + f":** {site.ref(frm, mt.tier_ref)}", ""]
@@ -75,7 +75,7 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
         sources=True,
     )
     out += ["", heading(3, md(ui._("Basis of the route")), flows.route_basis(site)), ""]
-    out += [site.src(mt.escalation_source), ""]
+    out += [site.src(frm, mt.escalation_source), ""]
     out += [heading(3, md(ui._("The route as a diagram"))), ""]
     out += figure(
         site, frm, svg, site.route_image(mt), ui._("Route: {matter}", matter=site.name(mt))

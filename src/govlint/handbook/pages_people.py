@@ -41,7 +41,7 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
     ui = site.ui
     out = [heading(2, site.name_md(party), anchor(party.id)), ""]
     kind = md(capitalised(word(ui, party_types, party.type))) if party.type else ""
-    out += [f"{kind} {site.src(party.source)}".strip(), ""]
+    out += [f"{kind} {site.src(frm, party.source)}".strip(), ""]
     if party.organs:
         out += [heading(3, md(ui._("Bodies and management teams"))), ""]
         for organ in party.organs:
@@ -49,7 +49,7 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
             out.append(
                 f'- <span id="{anchor(organ.id)}"></span>**{site.name_md(organ)}**'
                 + (f" – {uses}" if uses else "")
-                + f" {site.src(organ.source)}"
+                + f" {site.src(frm, organ.source)}"
             )
         out.append("")
     out += [heading(3, md(ui._("Positions"))), ""]
@@ -63,7 +63,7 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
             [
                 f'<span id="{anchor(pos.id)}"></span>{site.name_md(pos)}',
                 "<br>".join(held) or md(ui._("no part in the cooperation")),
-                site.src(pos.source),
+                site.src(frm, pos.source),
             ]
         )
     if rows:
@@ -90,7 +90,7 @@ def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
         desc = f" – {site.md(seat.description)}" if seat.description else ""
         out.append(
             f"- {site.link(frm, body)}: {md(word(ui, member_roles, kind))}{desc} "
-            f"{site.src(seat.source)}"
+            f"{site.src(frm, seat.source)}"
         )
     by_how: dict[str, list[tuple[Role, Ref | None]]] = {}
     for role, how, ref in site.index.party_roles.get(party, ()):
@@ -104,7 +104,7 @@ def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
         else:
             label = ui.ngettext("Role serving the party", "Roles serving the party", n)
         items = [
-            site.link(frm, role) + (f" {site.src(ref.source)}" if ref is not None else "")
+            site.link(frm, role) + (f" {site.src(frm, ref.source)}" if ref is not None else "")
             for role, ref in roles
         ]
         out.append(f"- {md(label)}: {ui.join(items)}")
@@ -121,7 +121,7 @@ def parties_page(site: Site) -> str:
 
 def _role_section(site: Site, frm: str, role: Role) -> list[str]:
     ui = site.ui
-    out = [heading(2, site.name_md(role), anchor(role.id)), "", site.src(role.source), ""]
+    out = [heading(2, site.name_md(role), anchor(role.id)), "", site.src(frm, role.source), ""]
     facts: list[tuple[str, str, str]] = []
     if role.tier_ref:
         facts.append((ui._("Tier"), site.ref(frm, role.tier_ref), ""))
@@ -136,7 +136,7 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
         facts.append((label, value, ""))
     for label, ref in ((ui._("Named by"), role.named_by), (ui._("Provided by"), role.provided_by)):
         if ref is not None:
-            facts.append((label, site.ref(frm, ref), site.src(ref.source)))
+            facts.append((label, site.ref(frm, ref), site.src(frm, ref.source)))
     if role.serves:
         label = ui.ngettext("Party served", "Parties served", len(role.serves))
         facts.append((label, ui.join(site.ref(frm, r) for r in role.serves), ""))
@@ -155,7 +155,7 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
         out += ["", md(ui._("The role is not placed at any tier."))]
     if role.duties:
         out += ["", heading(3, md(ui._("Duties"))), ""]
-        out += [f"- {site.md(d.text)} {site.src(d.source)}" for d in role.duties]
+        out += [f"- {site.md(d.text)} {site.src(frm, d.source)}" for d in role.duties]
     if role in site.index.stops:  # on some matter type's route
         out += ["", heading(3, md(ui._("Where matters come from"))), ""]
         out += flows.incoming(site, frm, role)

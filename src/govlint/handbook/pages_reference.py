@@ -54,7 +54,7 @@ def matrix_page(site: Site) -> str:
         if tier is not None:
             rows += [
                 row(
-                    f"{site.md(r.text)} {site.src(r.source, quote=False)}",
+                    f"{site.md(r.text)} {site.src(frm, r.source, quote=False)}",
                     md(ui._("the whole tier")),
                     tier,
                 )
@@ -65,7 +65,7 @@ def matrix_page(site: Site) -> str:
             if model.tier_of(owner) is tier:
                 rows += [
                     row(
-                        f"{site.md(d.text)} {site.src(d.source, quote=False)}",
+                        f"{site.md(d.text)} {site.src(frm, d.source, quote=False)}",
                         site.link(frm, owner),
                         tier,
                     )

@@ -18,7 +18,8 @@ from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, heading, md
 from govlint.l10n import Ui
-from govlint.model import Agreement, Body, Element, Role, Source
+from govlint.model import Agreement, Body, Element, OpenQuestion, Role, Source, Tier
+from govlint.quotes import display
 from govlint.vocabulary import joint_body_topics, word
 
 
@@ -29,18 +30,30 @@ def _element(site: Site, finding: Finding) -> Element | None:
 def _sentence(site: Site, frm: str, finding: Finding) -> str | None:
     """The page-language sentence for a finding, or None without one."""
     ui = site.ui
+    if finding.code == "GOV073":
+        return _untraced(site, frm, finding)
     element = _element(site, finding)
     if element is None:
         return None
     who = site.link(frm, element)
     code = finding.code
-    if code == "GOV060" and isinstance(element, Body):
-        return site.fmt(ui._("{element}: the agreement does not say who chairs it."), element=who)
-    if code == "GOV061" and isinstance(element, Body):
-        template = ui._(
-            "{element}: the agreement names no secretary, so nobody is responsible for the minutes."
-        )
-        return site.fmt(template, element=who)
+    if code in ("GOV060", "GOV061") and isinstance(element, Body):
+        appointer = element.appointed_by.target if element.appointed_by else None
+        if code == "GOV060":
+            template = ui._("{element}: the agreement does not say who chairs it.")
+        else:
+            template = ui._("{element}: the agreement names no secretary.")
+        sentence = site.fmt(template, element=who)
+        if appointer is None:
+            return sentence
+        settle = ui._("The body is set up by {appointer}, whose decision or rules may settle it.")
+        return sentence + " " + site.fmt(settle, appointer=site.link(frm, appointer))
+    if code == "GOV077" and isinstance(element, OpenQuestion):
+        about = [r.target for r in element.about if r.target is not None]
+        template = ui._("{question} (About: {about}.)")
+        return site.fmt(template, question=site.md(element.question), about=site.links(frm, about))
+    if code == "GOV078" and isinstance(element, Tier):
+        return _unnamed(site, frm, finding, element)
     if code == "GOV063":
         if isinstance(element, Body):
             template = ui._(
@@ -53,17 +66,25 @@ def _sentence(site: Site, frm: str, finding: Finding) -> str | None:
             return site.fmt(template, element=who)
         return None
     if code == "GOV062" and isinstance(element, Body):
-        topic = finding.param("topic")
+        topics = (finding.param("topics") or "").split()
         lf = element.legal_form
         basis = lf.legal_basis if lf is not None else None
-        if topic is None or basis is None:
+        if not topics or basis is None or lf is None:
             return None
+        named = md(ui.join(word(ui, joint_body_topics, t) for t in topics))
+        act = site.md(basis.act)
+        if lf.contract is not None:
+            template = ui._(
+                "{element}: check in {contract}: {topics}. {act} requires an agreement on a "
+                "joint body to settle them; that contract is not in the model."
+            )
+            contract = _quoted(site, ui, lf.contract.title)
+            return site.fmt(template, element=who, contract=contract, topics=named, act=act)
         template = ui._(
-            "{element}: the agreement does not cover {topic}, which {act} requires of an "
+            "{element}: the agreement does not cover {topics}, which {act} requires of an "
             "agreement on a joint body."
         )
-        quoted = md(ui._("“{quote}”", quote=word(ui, joint_body_topics, topic)))
-        return site.fmt(template, element=who, topic=quoted, act=site.md(basis.act))
+        return site.fmt(template, element=who, topics=named, act=act)
     if code == "GOV052" and isinstance(element, Body):
         duties = [d for d in element.duties if d.prepares is not None and d.prepares.meeting]
         duty = next((d for d in duties if d.id == finding.param("duty")), None)
@@ -83,6 +104,51 @@ def _sentence(site: Site, frm: str, finding: Finding) -> str | None:
             months=md(ui.window(meeting.month_from, meeting.month_to)),
         )
     return None
+
+
+def _untraced(site: Site, frm: str, finding: Finding) -> str | None:
+    """GOV073: the sentence, linked to its place on the agreement page."""
+    address = finding.param("sentence")
+    page = site.agreement_page
+    sentence = next((s for s in site.model.sentences() if s.address == address), None)
+    if sentence is None or page is None:
+        return None
+    target = site.href(frm, f"{page}#{site.sentence_anchor(sentence)}")
+    template = site.ui._(
+        "Sentence {sentence} is not in the model and not marked as left out on purpose:"
+    )
+    words = site.main_md(site.ui._("“{quote}”", quote=display(sentence.text)))
+    return site.fmt(template, sentence=f"[{md(address or '')}]({target})") + " " + words
+
+
+def _unnamed(site: Site, frm: str, finding: Finding, tier: Tier) -> str | None:
+    """GOV078: the party with no named representative, and the matters that then start on
+    another party's side only."""
+    from govlint.rules.composition import role_party
+
+    ui = site.ui
+    party = site.model.party(finding.param("party") or "")
+    if party is None:
+        return None
+    template = ui._("{tier}: the agreement names no representative of {party} for this tier.")
+    sentence = site.fmt(template, tier=site.link(frm, tier), party=site.link(frm, party))
+    matters, handlers = [], []
+    for mt in site.index.matters_of_tier.get(tier, ()):
+        handler = mt.handled_by.target if mt.handled_by is not None else None
+        if isinstance(handler, Role) and role_party(handler) not in (None, party):
+            matters.append(mt)
+            if handler not in handlers:
+                handlers.append(handler)
+    if not matters:
+        return sentence
+    more = ui._(
+        "Matters that start at this tier ({matters}) therefore start on one side only: {handlers}."
+    )
+    return (
+        sentence
+        + " "
+        + site.fmt(more, matters=site.links(frm, matters), handlers=site.links(frm, handlers))
+    )
 
 
 def _quoted(site: Site, ui: Ui, text: object) -> str:
@@ -137,6 +203,8 @@ def _field(site: Site, owner: Element | None, source: Source) -> str:
         "providedBy": ui._("who provides it"),
         "legalForm": ui._("legal form"),
         "partiesRepresented": ui._("representation of the parties at the tier"),
+        "purposeSource": ui._("purpose"),
+        "horizonSource": ui._("horizon"),
     }
     if head in fields:
         return fields[head]
@@ -235,7 +303,10 @@ def _groups(ui: Ui) -> dict[str, tuple[str, str]]:
         ),
         "GOV061": (
             ui._("Secretaries and minutes"),
-            ui._("Minutes record the decisions so that their implementation can be followed."),
+            ui._(
+                "Minutes record the decisions so that their implementation can be followed. "
+                "Where the agreement names no secretary, the body or whoever sets it up decides."
+            ),
         ),
         "GOV062": (
             ui._("Terms of a joint body"),
@@ -245,6 +316,24 @@ def _groups(ui: Ui) -> dict[str, tuple[str, str]]:
             ui._("Appointing and naming"),
             ui._(
                 "Knowing who sets up a body or names a role tells whom to ask when a seat is empty."
+            ),
+        ),
+        "GOV073": (
+            ui._("Sentences not in the model"),
+            ui._(
+                "Every sentence of the agreement is either in the model or marked as left out "
+                "on purpose, with the reason."
+            ),
+        ),
+        "GOV077": (
+            ui._("Questions raised in reading the agreement"),
+            ui._("Questions that came up in reading the agreement, which no rule can find."),
+        ),
+        "GOV078": (
+            ui._("Representatives not named"),
+            ui._(
+                "Each party is responsible for naming enough competent representatives to the "
+                "agreed tiers of cooperation."
             ),
         ),
     }

@@ -21,8 +21,11 @@ from govlint.handbook.index import ModelIndex
 from govlint.handbook.text import anchor, md, table, xml
 from govlint.l10n import Ui
 from govlint.model import (
+    Agreement,
     Body,
+    Commitment,
     Element,
+    Goal,
     MatterType,
     Meeting,
     Model,
@@ -32,6 +35,7 @@ from govlint.model import (
     Ref,
     Role,
     Section,
+    Sentence,
     Source,
     Text,
     Tier,
@@ -82,6 +86,7 @@ class Site:
             "images": self.ui.pgettext("file name", "images"),
             "structure": self.ui.pgettext("file name", "structure"),
             "route": self.ui.pgettext("file name", "route"),
+            "agreement": self.ui.pgettext("file name", "agreement"),
         }
 
     def path(self, page: str, ext: str = "md") -> str:
@@ -113,6 +118,20 @@ class Site:
     def matter_path(self, mt: MatterType) -> str:
         return f"{self.fixed['matters']}/{mt.id}.md"
 
+    @property
+    def agreement_page(self) -> str | None:
+        """The page with the agreement's text, when the model holds it."""
+        agreement = self.model.agreement
+        if agreement is None or agreement.text is None:
+            return None
+        return self.path("agreement")
+
+    @staticmethod
+    def sentence_anchor(sentence: Sentence) -> str:
+        """``section-id--n``: "--" is in no section id (nor in a heading's generated id), so
+        a sentence's anchor never meets a section's."""
+        return f"{anchor(sentence.section.id)}--{sentence.number}"
+
     def _place(self) -> None:
         self.fixed = self._names()
         model = self.model
@@ -129,6 +148,18 @@ class Site:
         roles = self.path("roles")
         for role in model.roles:
             self.pages[role.key] = f"{roles}#{anchor(role.id)}"
+        agreement = model.agreement
+        if agreement is not None:
+            self.pages[agreement.key] = FRONT  # its title, purpose, goals and commitments
+            for element in (*model.goals, *model.commitments):
+                self.pages[element.key] = FRONT
+            questions = self.path("questions")
+            for q in agreement.open_questions:
+                self.pages[q.key] = questions
+            text_page = self.agreement_page
+            if text_page is not None:
+                for section in agreement.sections.values():
+                    self.pages[section.key] = f"{text_page}#{anchor(section.id)}"
         parties = self.path("parties")
         for party in model.parties:
             self.pages[party.key] = f"{parties}#{anchor(party.id)}"
@@ -165,6 +196,10 @@ class Site:
             return element.name
         if isinstance(element, Section):
             return element.heading
+        if isinstance(element, Agreement):
+            return element.title
+        if isinstance(element, Goal | Commitment):
+            return element.text
         return None
 
     def pick(self, text: Text | None) -> tuple[str, str]:
@@ -276,29 +311,49 @@ class Site:
 
     def source_md(self, source: Source | None, quote: bool = True) -> str:
         """A provenance marker's words as Markdown: "Lähde: Rakenne: ”...”"."""
+        label, said = self._source_parts(source, quote)
+        return f"{label}: {said}" if said else label
+
+    def _source_parts(self, source: Source | None, quote: bool) -> tuple[str, str]:
+        """(label, what it says) of a provenance marker, both Markdown."""
         ui = self.ui
         if source is None:
-            return md(ui._("No source"))
+            return md(ui._("No source")), ""
         if source.is_derived:
-            derived = md(ui._("Derived"))
-            return f"{derived}: {self.main_md(source.derived)}"
+            return md(ui._("Derived")), self.main_md(source.derived)
         where = (
             self.section_title(source.section) if source.section else md(source.section_id or "?")
         )
         label = md(ui._("Source"))
         if quote and source.quote:
             quoted = self.main_md(ui._("“{quote}”", quote=source.quote))
-            return f"{label}: {where}: {quoted}"
-        return f"{label}: {where}"
+            return label, f"{where}: {quoted}"
+        return label, where
 
-    def src(self, source: Source | None, quote: bool = True) -> str:
-        """A small provenance marker (Markdown with inline HTML)."""
+    def source_target(self, source: Source | None) -> str | None:
+        """Where a cited source lands on the agreement page: the first sentence its quote lies
+        in (highlighted there when followed), else its section; None without that page."""
+        page = self.agreement_page
+        if page is None or source is None or source.section is None:
+            return None
+        if source.sentences:
+            return f"{page}#{self.sentence_anchor(source.sentences[0])}"
+        return f"{page}#{anchor(source.section.id)}"
+
+    def src(self, frm: str, source: Source | None, quote: bool = True) -> str:
+        """A small provenance marker (Markdown with inline HTML); a cited section links to
+        its words on the agreement page."""
         kind = (
             "gl-derived"
             if source is not None and source.is_derived
             else ("gl-missing" if source is None else "gl-cited")
         )
-        return f'<small class="gl-src {kind}">{self.source_md(source, quote)}</small>'
+        label, said = self._source_parts(source, quote)
+        target = self.source_target(source)
+        if target is not None and said:
+            said = f"[{said}]({self.href(frm, target)})"
+        text = f"{label}: {said}" if said else label
+        return f'<small class="gl-src {kind}">{text}</small>'
 
 
 @lru_cache(maxsize=1024)
