@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from govlint import model as m
+from govlint.quotes import display
 
 FORMAT_VERSION = 1
 
@@ -26,6 +27,8 @@ def _src(source: m.Source | None) -> dict[str, Any] | None:
         out["heading"] = _main(source.section.heading)
     if source.quote:
         out["quote"] = source.quote
+    if source.sentences:  # the addresses of the agreement's sentences the quote lies in
+        out["sentences"] = [s.address for s in source.sentences]
     return out
 
 
@@ -81,6 +84,7 @@ def _body(b: m.Body) -> dict[str, Any]:
             "type": b.legal_form.type,
             "description": _t(b.legal_form.description),
             "legalBasis": b.legal_form.legal_basis_id,
+            "contract": b.legal_form.contract_id,
             "source": _src(b.legal_form.source),
         },
         "appointedBy": _ref(b.appointed_by),
@@ -145,6 +149,7 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
             "languages": list(a.languages),
             "parties": [r.id for r in a.party_refs],
             "purpose": _t(a.purpose.text) if a.purpose else None,
+            "text": a.text_id,
             "sections": [
                 {
                     "id": s.id,
@@ -152,8 +157,34 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
                     "en": s.heading.values.get("en") if a.language != "en" else None,
                     "headings": _t(s.heading),
                     "parent": s.parent_id,
+                    "sentences": [
+                        {"address": x.address, "text": display(x.text), "location": _loc(x)}
+                        for x in s.sentences
+                    ],
                 }
                 for s in a.sections.values()
+            ],
+            "relatedAgreements": [
+                {
+                    "id": r.id,
+                    "title": _t(r.title),
+                    "says": _t(r.says),
+                    "unknown": _t(r.unknown),
+                    "source": _src(r.source),
+                }
+                for r in a.related.values()
+            ],
+            "notModelled": [
+                {"reason": _t(nm.reason), "source": _src(nm.source)} for nm in a.not_modelled
+            ],
+            "openQuestions": [
+                {
+                    "id": q.id,
+                    "question": _t(q.question),
+                    "about": [r.id for r in q.about],
+                    "source": _src(q.source),
+                }
+                for q in a.open_questions
             ],
             "legalBasis": [
                 {
@@ -217,6 +248,7 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
                 "areas": [_t(x) for x in r.areas],
                 "areasAreExamples": r.areas_are_examples,
                 "purpose": _t(r.purpose),
+                "purposeSource": _src(r.purpose_source),
                 "duties": [_duty(d) for d in r.duties],
                 "source": _src(r.source),
                 "location": _loc(r),
@@ -246,6 +278,7 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
             {
                 "id": g.id,
                 "horizon": g.horizon,
+                "horizonSource": _src(g.horizon_source),
                 "order": g.order,
                 "text": _t(g.text),
                 "source": _src(g.source),

@@ -73,6 +73,9 @@ def kinds(ui: Ui) -> dict[str, str]:
         "legal-basis": ui.pgettext("kind", "legal basis"),
         "member": ui.pgettext("kind", "member"),
         "representation": ui.pgettext("kind", "representation"),
+        "related-agreement": ui.pgettext("kind", "agreement referred to"),
+        "not-modelled": ui.pgettext("kind", "words left out of the model on purpose"),
+        "open-question": ui.pgettext("kind", "open question"),
         "cadence": ui.pgettext("kind", "number of meetings"),
     }
 

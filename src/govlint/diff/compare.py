@@ -53,6 +53,8 @@ FIELD_CODES: dict[tuple[str, str], str | Classifier] = {
     ("body", "name"): "body-name-changed",
     ("body", "tier"): "body-tier-changed",
     ("body", "legalForm"): "body-legal-form-changed",
+    ("body", "contract"): "body-legal-form-changed",
+    ("section", "text"): "section-text-changed",
     ("body", "legalFormText"): "body-legal-form-changed",
     ("body", "appointedBy"): "body-appointer-changed",
     ("body", "escalatesTo"): "escalation-target-changed",

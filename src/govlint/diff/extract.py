@@ -11,6 +11,7 @@ from typing import Any
 from govlint import model as m
 from govlint.diff.facts import AGREEMENT, Fact, Facts
 from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.quotes import display
 
 # Where a source field is written, when it is not ``<field>.source``.
 SOURCE_PATHS: dict[str, tuple[str | int, ...]] = {
@@ -19,6 +20,8 @@ SOURCE_PATHS: dict[str, tuple[str | int, ...]] = {
     "requiresSource": ("requiresSource",),
     "stepSources": ("escalation", "steps"),
     "handledBySource": ("handledBy", "source"),
+    "purposeSource": ("purposeSource",),
+    "horizonSource": ("horizonSource",),
 }
 
 
@@ -90,6 +93,7 @@ class _Extractor:
                 goal,
                 {
                     "horizon": goal.horizon,
+                    "horizonSource": _src(goal.horizon_source),
                     "order": goal.order,
                     "text": _t(goal.text),
                     "source": _src(goal.source),
@@ -143,13 +147,19 @@ class _Extractor:
             },
         )
         for sec in a.sections.values():
+            # The agreement's words, sentence by sentence, when the model holds its text: a
+            # changed word is one "section-text-changed"; the side-by-side text of what
+            # changed is for a reader of the two models' sentences, not a field value.
+            words = tuple(TextV.of({a.language: display(s.text)}) for s in sec.sentences)
             self.add(
                 ("section", sec.id),
                 sec,
                 {
                     "heading": _t(sec.heading),
                     "parent": R(("section", sec.parent_id)) if sec.parent_id else None,
+                    "text": words or None,
                 },
+                paths={"text": ("body",)},
             )
         for lb in a.legal_bases.values():
             self.add(
@@ -166,6 +176,36 @@ class _Extractor:
             )
         for name, st in a.terms.items():
             self.add(("term", name), st, {"text": _t(st.text), "source": _src(st.source)})
+        for ra in a.related.values():
+            self.add(
+                ("related-agreement", ra.id),
+                ra,
+                {
+                    "title": _t(ra.title),
+                    "says": _t(ra.says),
+                    "unknown": _t(ra.unknown),
+                    "source": _src(ra.source),
+                },
+            )
+        for nm in a.not_modelled:
+            quote = " ".join((nm.source.quote or "").split())
+            self.add(
+                ("not-modelled", nm.source.section_id or "", quote),
+                nm,
+                {"quote": TextV.of({a.language: quote}), "reason": _t(nm.reason)},
+                paths={"quote": ("quote",), "reason": ("reason",)},
+            )
+        for q in a.open_questions:
+            self.add(
+                ("open-question", q.id),
+                q,
+                {
+                    "question": _t(q.question),
+                    "about": _sorted_refs(q.about),
+                    "source": _src(q.source),
+                },
+                paths={"question": ("question",), "about": ("about",)},
+            )
 
     def party(self, p: m.Party) -> None:
         self.add(
@@ -222,6 +262,9 @@ class _Extractor:
                 "name": _t(b.name),
                 "tier": _ref(b.tier_ref),
                 "legalForm": (lf.type, lf.legal_basis_id) if lf else None,
+                "contract": R(("related-agreement", lf.contract_id))
+                if lf and lf.contract_id
+                else None,
                 "legalFormText": _t(lf.description) if lf else None,
                 "legalFormSource": _src(lf.source) if lf else None,
                 "appointedBy": _ref(b.appointed_by),
@@ -340,6 +383,7 @@ class _Extractor:
                 ),
                 "areasAreExamples": r.areas_are_examples,
                 "purpose": _t(r.purpose),
+                "purposeSource": _src(r.purpose_source),
                 "source": _src(r.source),
             },
             scope,

@@ -37,6 +37,9 @@ NAME_FIELDS = {
     "section": "heading",
     "legal-basis": "act",
     "term": "text",
+    "related-agreement": "title",
+    "not-modelled": "quote",
+    "open-question": "question",
 }
 
 

@@ -131,6 +131,8 @@ class Words:
                 return f"{self.value(value[0])}" + (f" ({basis})" if basis else "")
             if field == "topics":
                 return ui.join(self.text(t[1]) for t in value) or ui._("not set")
+            if field == "text":  # a section's sentences: one running text
+                return " ".join(self.value(v) for v in value) or ui._("not set")
             parts = [self.value(v) for v in value]
             if field == "route" or field == "":
                 return " → ".join(parts) or ui._("not set")

@@ -44,6 +44,9 @@ PART_KINDS: dict[str, tuple[tuple[str, ...] | None, ...]] = {
     "cadence": (("body",),),
     "meeting": (("body",), None),
     "duty": (("body", "role"), None),
+    "related-agreement": (None,),
+    "not-modelled": (("section",), None),
+    "open-question": (("open-question",),),
 }
 GLOBAL_STAGES = (
     "section",
@@ -57,6 +60,7 @@ GLOBAL_STAGES = (
     "matter-type",
     "goal",
     "commitment",
+    "open-question",
 )
 LOCAL_STAGES = ("responsibility", "meeting", "duty", "member")
 

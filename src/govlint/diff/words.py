@@ -102,6 +102,13 @@ def fields(ui: Ui) -> dict[str, str]:
         "count": ui.pgettext("field", "number of meetings"),
         "partiesRequired": ui.pgettext("field", "every party represented"),
         "step": ui.pgettext("field", "step of the route"),
+        "contract": ui.pgettext("field", "contract that sets it up"),
+        "says": ui.pgettext("field", "what the agreement says of it"),
+        "unknown": ui.pgettext("field", "what is not known"),
+        "quote": ui.pgettext("field", "quote"),
+        "reason": ui.pgettext("field", "reason"),
+        "question": ui.pgettext("field", "question"),
+        "about": ui.pgettext("field", "about"),
     }
 
 
