@@ -264,7 +264,9 @@ class _Builder:
                 id=q["id"],
                 question=self.text(q["question"]),
                 about=[
-                    self.ref(doc, (*p, "about", j), ref_id, (m.Element,), "an element")
+                    self.ref(
+                        doc, (*p, "about", j), ref_id, (m.Element,), "what the question is about"
+                    )
                     for j, ref_id in enumerate(q.get("about", []))
                 ],
                 source=self.source(doc, (*p, "source"), q.get("source")),
