@@ -41,9 +41,10 @@ def reconstruct(model: Model) -> str:
     assert model.agreement is not None and model.agreement.text is not None
     text = model.agreement.text
     data = text.doc.data
+    lang = model.agreement.language
     lines = [data["title"]]
     for section in data["sections"]:
-        lines.append(section["heading"])
+        lines.append(section["heading"][lang])
         for block in section.get("body", []):
             if "paragraph" in block:
                 lines.append(" ".join(block["paragraph"]))
@@ -118,7 +119,9 @@ def test_every_sentence_is_traced_or_left_out_with_a_reason(model: Model) -> Non
     untraced = [s.address for s in model.sentences() if not s.cited_by and not s.not_modelled]
     assert untraced == []
     left_out = [s for s in model.sentences() if s.not_modelled]
-    assert all(nm.reason.fi and nm.reason.en for s in left_out for nm in s.not_modelled)
+    assert all(
+        nm.reason.get("fi") and nm.reason.get("en") for s in left_out for nm in s.not_modelled
+    )
     assert not [f for f in run_rules(model) if f.code in ("GOV073", "GOV076")]
 
 

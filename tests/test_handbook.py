@@ -106,11 +106,7 @@ def test_golden_pages_answer_the_readers_questions() -> None:
     body = (GOLDEN / "strateginen" / "johtoryhma.md").read_text(encoding="utf-8")
     assert "puheenjohtaja" in body and "Kunnanjohtaja" in body
     assert "2–3 kokousta vuodessa" in body
-<<<<<<< HEAD
-    assert "| marras–helmikuu |" in body  # the agreement's "talvella" is in the quote
-=======
-    assert "talvella \\[mallin tulkinta: marras–helmikuu\\]" in body  # derived: says so
->>>>>>> d30459a (Handbook: the agreement's text page; every source links to its words)
+    assert "| marras–helmikuu \\[mallin tulkinta\\] |" in body  # derived: says so
     assert "Lisäksi enintään 1 kokous" in body
     assert "Johdettu: Sopimus sanoo ”talvella”" in body  # provenance of the derived window
     matter = (GOLDEN / "asiat" / "hairiot.md").read_text(encoding="utf-8")
@@ -303,11 +299,8 @@ def test_repository_site_builds_with_the_key_pages(repo_site: Path) -> None:
     assert "Porin kaupunki" in steering and "Ulvilan kaupunki" in steering
     assert "Noin 2 kokousta vuodessa" in steering
     assert "Tilinpäätöskokous" in steering and "Talousarviokokous" in steering
-<<<<<<< HEAD
-    assert "tammi–huhtikuu" in steering and "”tilinpäätös alkuvuonna”" in steering
-=======
-    assert "alkuvuonna [mallin tulkinta: tammi–huhtikuu]" in steering
->>>>>>> d30459a (Handbook: the agreement's text page; every source links to its words)
+    assert "tammi–huhtikuu [mallin tulkinta]" in steering  # derived: says so
+    assert "”tilinpäätös alkuvuonna”" in steering
     dev = _text(repo_site / "taktinen" / "kehittamisryhma" / "index.html")
     assert "2–4 kokousta vuodessa" in dev and "kutsuttu asiantuntija" in dev
     assert "Ulvilan johtoryhmä" in dev

@@ -51,7 +51,8 @@ def _marks(site: Site, frm: str, row: Row) -> str:
         reasons = " ".join(site.md(nm.reason) for nm in row.left_out)
         label = md(ui._("Not modelled"))
         return f'<small class="gl-src gl-omitted">{label}: {reasons}</small>'
-    return f'<small class="gl-src gl-missing">{md(ui._("Not in the model"))}</small>'
+    missing = md(ui._("Not in the model"))
+    return f'<small class="gl-src gl-missing">{missing}</small>'
 
 
 def agreement_page(site: Site) -> str:
