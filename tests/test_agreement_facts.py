@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from govlint.citations import walk
 from govlint.engine import load_directory, run_rules
 from govlint.l10n import Ui
 from govlint.model import Body, MatterType, Model, Role
@@ -265,7 +266,7 @@ def test_no_invented_facts(model: Model) -> None:
 
 
 def test_every_element_is_traceable(model: Model) -> None:
-    for _node, source, label in model.all_sources():
+    for source, label in ((c.source, c.label) for c in walk(model)):
         assert source is not None, f"{label} has no source"
         assert source.section is not None or (source.derived and len(source.derived) > 20), (
             f"{label}: cite a section or give the reason it is derived"

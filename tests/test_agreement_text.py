@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from govlint.citations import walk
 from govlint.engine import load_directory, run_rules
 from govlint.model import Model
 from govlint.quotes import SectionIndex, normalise_quote, normalise_text
@@ -107,7 +108,7 @@ def test_every_sentence_is_located_in_the_text_file(model: Model) -> None:
 def test_every_quote_is_verbatim_in_its_section(model: Model) -> None:
     """All quotes are found exactly once in the section they cite (the rule, GOV072/075)."""
     checked = 0
-    for _node, source, label in model.all_sources():
+    for source, label in ((c.source, c.label) for c in walk(model)):
         if source is not None and source.quote:
             assert source.occurrences == 1, f"{label}: {source.quote!r}"
             checked += 1

@@ -577,13 +577,6 @@ class Model:
         """A text in the model's language."""
         return text.get(self.lang) if text else ""
 
-    def all_sources(self) -> Iterator[tuple[Node, Source | None, str]]:
-        """Every provenance-carrying node with its source and a readable label (for rules)."""
-        from govlint.citations import walk
-
-        for cited in walk(self):
-            yield cited.node, cited.source, cited.label
-
     def sentences(self) -> Iterator[Sentence]:
         """Every sentence of the agreement's text, in order (none without a text)."""
         text = self.agreement.text if self.agreement is not None else None

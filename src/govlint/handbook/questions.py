@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from govlint.citations import walk
 from govlint.findings import Finding
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
@@ -244,7 +245,7 @@ def derived_facts(site: Site, frm: str) -> list[str]:
     groups: dict[str, dict[str, None]] = {}  # reason -> items, ordered and distinct
     seen: set[int] = set()
     owners = _owners(site)
-    for _node, source, _label in site.model.all_sources():
+    for source in (cited.source for cited in walk(site.model)):
         if source is None or not source.is_derived or id(source) in seen:
             continue
         seen.add(id(source))

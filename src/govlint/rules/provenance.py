@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from govlint.citations import walk
 from govlint.findings import Finding
 from govlint.model import Model, Node, Source
 
@@ -46,7 +47,7 @@ def check_provenance(model: Model) -> Iterator[Finding]:
     ids = sorted(agreement.sections)
     missing: dict[str, list[tuple[Node, Source, str]]] = {}
     cited: set[str] = set()
-    for node, source, label in model.all_sources():
+    for node, source, label in ((c.node, c.source, c.label) for c in walk(model)):
         if source is None or source.section_id is None:
             continue
         if source.section is not None:
