@@ -160,3 +160,22 @@ def test_revisions_git_could_misread_never_reach_git(
     monkeypatch.setattr(gitsource, "run_git", no_git)
     with pytest.raises(gitsource.GitError):
         gitsource.resolve(tmp_path, rev)
+
+
+def test_the_output_formats_import_one_way() -> None:
+    """The Markdown format needs only the shared base; the registry imports the formats."""
+    import ast
+
+    src = Path(__file__).resolve().parents[1] / "src" / "govlint" / "diff"
+
+    def imported(name: str) -> set[str]:
+        tree = ast.parse((src / f"{name}.py").read_text(encoding="utf-8"))
+        return {
+            node.module
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.module is not None
+        }
+
+    assert "govlint.diff.render" not in imported("markdown")
+    assert "govlint.diff.markdown" in imported("render")
+    assert not {"govlint.diff.render", "govlint.diff.markdown"} & imported("renderer")

@@ -3,7 +3,8 @@
 The two resolved models are compared by identity (:mod:`.facts`, :mod:`.renames`,
 :mod:`.compare`), every change is catalogued with an impact level (:mod:`.catalog`) and the
 approvers the model itself names (:mod:`.approval`), and rendered as text, Markdown or JSON
-(:mod:`.render`, :mod:`.markdown`). :mod:`.gitsource` reads a revision without touching the
+(:mod:`.render` holds the registry of formats, :mod:`.markdown` the Markdown one; both build on
+:mod:`.renderer`, so imports point one way). :mod:`.gitsource` reads a revision without touching the
 working tree; :mod:`.history` writes the version history of the tags.
 """
 

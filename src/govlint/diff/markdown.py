@@ -13,7 +13,7 @@ import re
 
 from govlint.diff.catalog import LEVELS
 from govlint.diff.messages import Words
-from govlint.diff.render import Renderer, location
+from govlint.diff.renderer import Renderer, location
 from govlint.diff.result import Change, Diff, Side
 from govlint.diff.values import Key
 

@@ -38,34 +38,17 @@ The json format (``formatVersion`` 1; fields are only ever added)::
 from __future__ import annotations
 
 import json
-from typing import Any, ClassVar
+from typing import Any
 
 from govlint.diff.catalog import LEVELS
+from govlint.diff.markdown import MarkdownRenderer
 from govlint.diff.messages import Words
-from govlint.diff.result import Change, Diff, Side
+from govlint.diff.renderer import Renderer, location
+from govlint.diff.result import Diff, Side
 from govlint.diff.values import Key, key_str, to_json
 from govlint.findings import Loc
 
 FORMAT_VERSION = 1
-
-
-class Renderer:
-    name: ClassVar[str]
-
-    def __init__(self, lang: str | None = None) -> None:
-        self.lang = lang  # the language of the sentences; None: the new model's
-
-    def render(self, diff: Diff, old: Side, new: Side) -> str:
-        raise NotImplementedError
-
-
-def location(change: Change, old: Side, new: Side) -> str:
-    """Where to look: the new version's place, else the old one's (marked with its revision)."""
-    if change.new_loc is not None:
-        return new.location(change.new_loc)
-    if change.old_loc is not None:
-        return old.location(change.old_loc)
-    return ""
 
 
 class TextRenderer(Renderer):
@@ -162,13 +145,12 @@ def diff_to_data(diff: Diff, old: Side, new: Side, lang: str | None = None) -> d
     }
 
 
-def _renderers() -> dict[str, type[Renderer]]:
-    from govlint.diff.markdown import MarkdownRenderer
-
-    return {r.name: r for r in (TextRenderer, MarkdownRenderer, JsonRenderer)}
+RENDERERS: dict[str, type[Renderer]] = {
+    r.name: r for r in (TextRenderer, MarkdownRenderer, JsonRenderer)
+}
 
 
 def render(diff: Diff, fmt: str, old: Side, new: Side, lang: str | None = None) -> str:
     """The diff in format ``fmt``, its sentences in ``lang`` (default: the new model's main
     language when govlint has texts in it, else English)."""
-    return _renderers()[fmt](lang).render(diff, old, new)
+    return RENDERERS[fmt](lang).render(diff, old, new)
