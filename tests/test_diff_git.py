@@ -120,13 +120,67 @@ def test_two_revisions_and_a_branch(repo: Path) -> None:
     assert snapshot(repo) == before
 
 
+def raise_version(repo: Path, version: str) -> None:
+    edit(repo / "governance" / "agreement.yaml", "modelVersion: 1.0.0", f"modelVersion: {version}")
+
+
 def test_exit_code_and_fail_on(repo: Path) -> None:
+    raise_version(repo, "1.1.0")
     assert run("diff", "v1.0.0")[0] == 0
     assert run("diff", "v1.0.0", "--exit-code")[0] == 1
-    assert run("diff", "HEAD", "--exit-code")[0] == 0  # no changes
+    assert run("diff", "HEAD", "HEAD", "--exit-code")[0] == 0  # no changes
     assert run("diff", "v1.0.0", "--fail-on", "significant")[0] == 1
     assert run("diff", "v1.0.0", "--fail-on", "minor")[0] == 1
     assert run("diff", "v1.0.0", "--fail-on", "breaking")[0] == 0
+
+
+def test_an_unraised_version_is_reported_and_fails_under_fail_on(repo: Path) -> None:
+    """The proposal removes a member (significant) but modelVersion stays 1.0.0."""
+    code, out, _ = run("diff", "v1.0.0")
+    assert code == 0  # reported, but only --fail-on makes it fail
+    assert "version-not-raised  governance/agreement.yaml:7:15" in out
+    assert "Malliversio on edelleen 1.0.0" in out and "vähintään 1.1.0" in out
+    assert run("diff", "v1.0.0", "--fail-on", "breaking")[0] == 1
+    data = json.loads(run("diff", "v1.0.0", "--format", "json")[1])
+    assert data["versionCheck"]["status"] == "not-raised"
+    assert data["versionCheck"]["needed"] == "minor"
+    assert data["versionCheck"]["location"] == {
+        "file": "governance/agreement.yaml",
+        "line": 7,
+        "column": 15,
+    }
+    markdown = run("diff", "v1.0.0", "--format", "markdown")[1]
+    assert "> **Huomio:** Malliversio on edelleen 1.0.0" in markdown
+
+
+@pytest.mark.parametrize(
+    ("version", "status"),
+    [("1.0.1", "raised-too-little"), ("0.9.0", "lowered"), ("1.1.0", "ok"), ("2.0.0", "ok")],
+)
+def test_a_significant_change_needs_a_minor_raise(repo: Path, version: str, status: str) -> None:
+    raise_version(repo, version)
+    code, out, _ = run("diff", "v1.0.0", "--format", "json", "--fail-on", "breaking")
+    assert json.loads(out)["versionCheck"]["status"] == status
+    assert code == (0 if status == "ok" else 1)
+
+
+def test_an_editorial_change_needs_a_patch_raise(repo: Path) -> None:
+    git(repo, "checkout", "-q", "v1.0.0", "--", "governance")
+    edit(
+        repo / "governance" / "bodies" / "kehittamisryhma.yaml",
+        "en: Developing processes",
+        "en: Process development",
+    )
+    check = json.loads(run("diff", "v1.0.0", "--format", "json")[1])["versionCheck"]
+    assert (check["status"], check["needed"], check["suggested"]) == (
+        "not-raised",
+        "patch",
+        "1.0.1",
+    )
+    raise_version(repo, "1.0.1")
+    assert (
+        json.loads(run("diff", "v1.0.0", "--format", "json")[1])["versionCheck"]["status"] == "ok"
+    )
 
 
 @pytest.mark.parametrize("rev", ["--output=x", "-x", "--upload-pack=touch pwned", "-"])

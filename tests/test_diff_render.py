@@ -79,7 +79,16 @@ def test_markdown_is_a_finnish_memo(proposal) -> None:  # type: ignore[no-untype
 def test_json_shape_is_stable(proposal) -> None:  # type: ignore[no-untyped-def]
     data = json.loads(render(proposal, "json", *SIDES))
     assert data["formatVersion"] == 1 and data["language"] == "fi"
-    assert set(data) == {"formatVersion", "language", "old", "new", "summary", "changes"}
+    assert set(data) == {
+        "formatVersion",
+        "language",
+        "old",
+        "new",
+        "summary",
+        "versionCheck",
+        "changes",
+    }
+    assert data["versionCheck"]["status"] == "ok" and data["versionCheck"]["message"] is None
     assert data["summary"] == {
         "total": 5,
         "breaking": 0,

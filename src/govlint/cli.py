@@ -227,7 +227,9 @@ def coverage(model_dir: Path | None, fmt: str, only: str | None, output: str | N
 @click.option(
     "--fail-on",
     type=click.Choice(("breaking", "significant", "minor")),
-    help="Exit 1 when a change at this impact level or above exists.",
+    help="Exit 1 when a change at this impact level or above exists, or when modelVersion was "
+    "not raised as the changes require (a minor raise for significant and breaking changes, a "
+    "patch raise for others).",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @_guard

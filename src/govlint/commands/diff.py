@@ -1,7 +1,8 @@
 """``govlint diff OLD [NEW]``: what changed between two versions of the model.
 
 Exit codes: 0 compared (changes or not); 1 with ``--exit-code`` when there are changes, or with
-``--fail-on LEVEL`` when a change at that level or above exists; 2 when a side cannot be read (a
+``--fail-on LEVEL`` when a change at that level or above exists or ``modelVersion`` was not
+raised as the changes require (:mod:`govlint.diff.versioning`); 2 when a side cannot be read (a
 refused or unknown revision, a missing directory) or its model does not load.
 """
 
@@ -29,6 +30,7 @@ def run_diff(
     from govlint.diff.catalog import Level
     from govlint.diff.compare import diff_models
     from govlint.diff.render import render
+    from govlint.diff.versioning import check_version
     from govlint.diff.versions import VersionError, load_version
     from govlint.l10n import catalog_for, catalog_languages
 
@@ -50,8 +52,10 @@ def run_diff(
         return 2
     diff = diff_models(before.model, after.model)
     out.write(render(diff, fmt, before.side, after.side, lang).rstrip("\n") + "\n")
-    if fail_on is not None and diff.has_level(Level(fail_on)):
-        return 1
+    if fail_on is not None:
+        check = check_version(diff)
+        if diff.has_level(Level(fail_on)) or (check is not None and check.problem):
+            return 1
     if exit_code and diff.changes:
         return 1
     return 0

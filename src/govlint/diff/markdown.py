@@ -16,6 +16,7 @@ from govlint.diff.messages import Words
 from govlint.diff.renderer import Renderer, location
 from govlint.diff.result import Change, Diff, Side
 from govlint.diff.values import Key
+from govlint.diff.versioning import check_version
 
 MARKER = "<!-- govlint-diff -->"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -58,6 +59,10 @@ def render_markdown(
     if not diff.changes:
         out += [ui._("No changes to the governance model."), ""]
         return "\n".join(out)
+    check = check_version(diff)
+    if check is not None and check.problem:
+        note = ui._("Note")
+        out += [f"> **{note}:** {escape(words.version(check))}", ""]
     counts = diff.counts()
     impact, changes = ui._("Impact"), ui._("Changes")
     out += [f"| {impact} | {changes} |", "|---|---:|"]

@@ -15,6 +15,7 @@ from govlint.diff.facts import AGREEMENT
 from govlint.diff.renames import GLOBAL_STAGES
 from govlint.diff.result import Change, Diff
 from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.diff.versioning import VersionCheck
 from govlint.l10n import Ui, catalog_for
 from govlint.vocabulary import (
     aspects,
@@ -239,6 +240,37 @@ class Words:
                     out.append((f"{before} ({lang})", old.get(lang, "—")))
                     out.append((f"{after} ({lang})", new.get(lang, "—")))
         return out
+
+    def version(self, check: VersionCheck) -> str:
+        """What is wrong with the new side's version number, and what it should be."""
+        ui = self.ui
+        if check.status == "lowered":
+            status = ui._(
+                "The model version goes down: {old} → {new}.", old=check.old, new=check.new
+            )
+        elif check.status == "raised-too-little":
+            status = ui._(
+                "The model version is raised only from {old} to {new}.",
+                old=check.old,
+                new=check.new,
+            )
+        else:
+            status = ui._(
+                "The model version is still {old} although the model's content changes.",
+                old=check.old,
+            )
+        if check.needed == "minor":
+            needs = ui._(
+                "A significant change, or one that weakens a commitment, needs at least a minor "
+                "raise: the new version is at least {version}.",
+                version=check.suggested,
+            )
+        else:
+            needs = ui._(
+                "A change needs at least a patch raise: the new version is at least {version}.",
+                version=check.suggested,
+            )
+        return f"{status} {needs}"
 
     def approvers(self, change: Change) -> str:
         return self.ui.join(self.name(k) for k in change.approvers)

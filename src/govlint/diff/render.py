@@ -13,6 +13,15 @@ The json format (``formatVersion`` 1; fields are only ever added)::
       "new": {"label": "governance", "kind": "directory", "commit": null,
               "path": "governance", "modelVersion": "1.1.0"},
       "summary": {"total": 3, "breaking": 1, "significant": 2, "minor": 0, "editorial": 0},
+      "versionCheck": {                       # null when only the version changed, or a
+        "code": "version-not-raised",         # side's version is not major.minor.patch
+        "status": "ok",                       # ok | not-raised | raised-too-little | lowered
+        "needed": "minor",                    # minor | patch (govlint.diff.versioning)
+        "suggested": "1.1.0",                 # the lowest version that would do
+        "level": "breaking",                  # the highest impact among the changes
+        "location": {"file": "governance/agreement.yaml", "line": 7, "column": 15},
+        "message": null                       # what is wrong, when status is not ok
+      },
       "changes": [{
         "code": "member-removed",             # govlint.diff.catalog.CATALOG
         "level": "significant",               # breaking | significant | minor | editorial
@@ -46,6 +55,8 @@ from govlint.diff.messages import Words
 from govlint.diff.renderer import Renderer, location
 from govlint.diff.result import Diff, Side
 from govlint.diff.values import Key, key_str, to_json
+from govlint.diff.versioning import CODE as VERSION_CODE
+from govlint.diff.versioning import VersionCheck, check_version
 from govlint.findings import Loc
 
 FORMAT_VERSION = 1
@@ -61,6 +72,14 @@ class TextRenderer(Renderer):
         if diff.old.version != diff.new.version:
             version = words.ui._("model version")
             lines.append(f"  {version} {diff.old.version} → {diff.new.version}")
+        check = check_version(diff)
+        if check is not None and check.problem:
+            where = new.location(check.loc) if check.loc is not None else ""
+            lines += [
+                "",
+                f"  {'error':<11}  {VERSION_CODE}  {where}",
+                f"      {words.version(check)}",
+            ]
         scope: Key | None = None
         for change in diff.changes:
             if change.scope != scope:
@@ -123,6 +142,7 @@ def diff_to_data(diff: Diff, old: Side, new: Side, lang: str | None = None) -> d
         "old": side(old, diff.old.version),
         "new": side(new, diff.new.version),
         "summary": {"total": len(diff.changes), **{lv.value: counts[lv] for lv in LEVELS}},
+        "versionCheck": _version_data(check_version(diff), words),
         "changes": [
             {
                 "code": c.code,
@@ -142,6 +162,20 @@ def diff_to_data(diff: Diff, old: Side, new: Side, lang: str | None = None) -> d
             }
             for c in diff.changes
         ],
+    }
+
+
+def _version_data(check: VersionCheck | None, words: Words) -> dict[str, Any] | None:
+    if check is None:
+        return None
+    return {
+        "code": VERSION_CODE,
+        "status": check.status,
+        "needed": check.needed,
+        "suggested": check.suggested,
+        "level": check.level.value,
+        "location": _loc(check.loc),
+        "message": words.version(check) if check.problem else None,
     }
 
 
