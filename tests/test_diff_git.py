@@ -307,3 +307,95 @@ def test_history_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     shutil.copytree(BASE, tmp_path / "governance")
     md = version_history_markdown(tmp_path, tmp_path / "governance", lang="fi")
     assert "Versiotunnisteita ei vielä ole" in md and "git" in md
+
+
+# -- approval records ----------------------------------------------------------------------
+
+FIRST_APPROVAL = """apiVersion: govlint/v1
+kind: Approval
+version: 1.0.0
+decisions:
+  - {by: pori.kaupunginhallitus, date: "2026-05-04", minutes: "§ 201"}
+  - {by: ulvila, date: "2026-05-11", minutes: "§ 88"}
+"""
+SECOND_APPROVAL = """apiVersion: govlint/v1
+kind: Approval
+version: 1.1.0
+previous: 1.0.0
+decisions:
+  - by: pori.kaupunginhallitus
+    date: "2026-10-05"
+    minutes: "§ 402"
+    url: https://example.org/poytakirjat/2026-10-05
+  - {by: ulvila, date: "2026-10-12", minutes: "§ 150"}
+"""
+
+
+def approved_proposal(repo: Path) -> None:
+    """Both versions approved: the records of 1.0.0 and 1.1.0 (the proposal, untagged)."""
+    raise_version(repo, "1.1.0")
+    (repo / "governance" / "approvals").mkdir()
+    (repo / "governance" / "approvals" / "1.0.0.yaml").write_text(FIRST_APPROVAL)
+    (repo / "governance" / "approvals" / "1.1.0.yaml").write_text(SECOND_APPROVAL)
+
+
+def current_model(repo: Path):  # type: ignore[no-untyped-def]
+    from govlint.engine import load_directory
+
+    loaded = load_directory(repo / "governance", base=repo)
+    assert not loaded.findings
+    return loaded.model
+
+
+def test_approval_records_are_checked_against_the_tagged_versions(repo: Path) -> None:
+    approved_proposal(repo)
+    code, out, _ = run("check", "--no-cache")
+    assert code == 0 and "GOV09" not in out, out
+    # the steering group loses a member: its appointer (the city board of Pori) must approve
+    (repo / "governance" / "approvals" / "1.1.0.yaml").write_text(
+        SECOND_APPROVAL.replace("pori.kaupunginhallitus", "pori")
+    )
+    code, out, _ = run("check", "--no-cache")
+    assert code == 1
+    assert (
+        "governance/approvals/1.1.0.yaml:5:1: error GOV093 approval-approvers: version 1.1.0 "
+        "has no decision of Porin kaupunginhallitus (organ 'pori.kaupunginhallitus')"
+    ) in out
+
+
+def test_the_check_cache_follows_the_tags(repo: Path) -> None:
+    """A cached result must not outlive the tag that made the record checkable."""
+    approved_proposal(repo)
+    assert "GOV094" not in run("check")[1]
+    git(repo, "tag", "-d", "v1.0.0")
+    out = run("check")[1]
+    assert "GOV094 approval-unverified" in out and "no tag v1.0.0 marks it" in out
+
+
+def test_history_shows_who_approved_each_version(repo: Path) -> None:
+    approved_proposal(repo)
+    md = version_history_markdown(repo, Path("governance"), current=current_model(repo))
+    headings = [line for line in md.splitlines() if line.startswith("## ")]
+    # 1.1.0 is approved (its record) but not tagged: listed from the working tree
+    assert headings[0] == "## 1.1.0 (12.10.2026)" and headings[1].startswith("## v1.0.0 (")
+    assert len(headings) == 2
+    newest = md[md.index("## 1.1.0") : md.index("## v1.0.0")]
+    assert "| Porin kaupunginhallitus | 5.10.2026 | § 402 ([julkaistu pöytäkirja]" in newest
+    assert "(<https://example.org/poytakirjat/2026-10-05>)) |" in newest
+    assert "| Ulvilan kaupunki | 12.10.2026 | § 150 |" in newest
+    assert "Talous- ja hallintojohtaja (Ulvilan kaupunki) ei enää ole jäsen" in newest
+    first = md[md.index("## v1.0.0") :]
+    assert "| Porin kaupunginhallitus | 4.5.2026 | § 201 |" in first
+    # once tagged, the tag names it; a version without a record says so
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "approved")
+    git(repo, "tag", "v1.1.0")
+    (repo / "governance" / "approvals" / "1.0.0.yaml").unlink()
+    md = version_history_markdown(repo, Path("governance"), current=current_model(repo))
+    assert [line.split()[1] for line in md.splitlines() if line.startswith("## ")] == [
+        "v1.1.0",
+        "v1.0.0",
+    ]
+    assert (
+        "Tämän version hyväksymispäätöstä ei ole kirjattu malliin." in md[md.index("## v1.0.0") :]
+    )

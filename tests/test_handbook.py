@@ -653,7 +653,9 @@ def test_version_history_is_skipped_only_when_not_importable(
     monkeypatch.setitem(sys.modules, "govlint.diff.history", None)  # import -> ImportError
     assert project.version_history(ROOT, ROOT / "governance") is None
     fake = ModuleType("govlint.diff.history")
-    fake.version_history_markdown = lambda root, model, lang=None: "# Versiot\n\n- v1.0.0\n"  # type: ignore[attr-defined]
+    fake.version_history_markdown = (  # type: ignore[attr-defined]
+        lambda root, model, lang=None, current=None: "# Versiot\n\n- v1.0.0\n"
+    )
     monkeypatch.setitem(sys.modules, "govlint.diff.history", fake)
     text = project.version_history(ROOT, ROOT / "governance")
     handbook = generate_handbook(_model(), year=YEAR, history=text)

@@ -1,18 +1,23 @@
 """Every rule against small broken models: cases as data in tests/rules/cases.yaml.
 
 Each case edits a copy of tests/examples/minimal (which has no findings at all) and lists
-exactly the findings expected, as ``CODE file:line``.
+exactly the findings expected, as ``CODE file:line``. A case with ``history`` first makes the
+copy a git repository and commits and tags each step of it (the approval rules compare the
+versions that tags mark), then applies its ``edits`` to the working tree.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 import yaml
 
 from govlint.config import Config
+from govlint.diff.records import check_records
 from govlint.engine import finish, load_directory, run_rules
 from govlint.rules import RULES
 
@@ -21,11 +26,39 @@ MINIMAL = HERE / "examples" / "minimal"
 CASES = yaml.safe_load((HERE / "rules" / "cases.yaml").read_text(encoding="utf-8"))
 
 
-def run_model(model_dir: Path) -> list[str]:
+def run_model(model_dir: Path, project_root: Path | None = None) -> list[str]:
+    """What ``govlint check`` reports: rules, and approval records against the versions."""
     loaded = load_directory(model_dir, base=model_dir)
-    config = Config(project_root=model_dir, model_dir=model_dir)
-    result = finish(loaded.findings + run_rules(loaded.model), config, loaded.suppressions)
+    config = Config(project_root=project_root or model_dir, model_dir=model_dir)
+    raw = loaded.findings + run_rules(loaded.model)
+    raw += check_records(loaded.model, config.project_root, model_dir)
+    result = finish(raw, config, loaded.suppressions)
     return sorted(f"{f.code} {f.loc.file}:{f.loc.line}" for f in result.findings)
+
+
+def git(repo: Path, *args: str) -> None:
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+    }
+    subprocess.run(["git", *args], cwd=repo, env=env, capture_output=True, check=True)
+
+
+def make_history(root: Path, model: Path, steps: list[dict[str, object]]) -> None:
+    """``root`` becomes a git repository; each step's edits are committed and tagged."""
+    if shutil.which("git") is None:
+        pytest.skip("git is not installed")
+    git(root, "init", "-q", "-b", "main")
+    for step in steps:
+        apply_edits(model, step.get("edits", []))  # type: ignore[arg-type]
+        git(root, "add", "-A")
+        git(root, "commit", "-q", "--allow-empty", "-m", str(step["tag"]))
+        git(root, "tag", "-a", str(step["tag"]), "-m", "approved")
 
 
 def apply_edits(root: Path, edits: list[dict[str, object]]) -> None:
@@ -51,13 +84,16 @@ def test_minimal_model_is_clean() -> None:
 def test_rule_case(case: dict[str, object], tmp_path: Path) -> None:
     model = tmp_path / "model"
     shutil.copytree(MINIMAL, model)
+    if "history" in case:
+        make_history(tmp_path, model, case["history"])  # type: ignore[arg-type]
     apply_edits(model, case["edits"])  # type: ignore[arg-type]
-    assert run_model(model) == sorted(case["expect"])  # type: ignore[arg-type]
+    assert run_model(model, tmp_path) == sorted(case["expect"])  # type: ignore[arg-type]
 
 
 def test_every_model_rule_has_a_case() -> None:
     covered = {e.split()[0] for c in CASES for e in c["expect"]}
-    missing = {code for code, rule in RULES.items() if rule.check is not None} - covered
+    checked = {code for code, rule in RULES.items() if rule.check is not None or rule.history}
+    missing = checked - covered
     assert not missing, f"rules without a failing case: {sorted(missing)}"
 
 

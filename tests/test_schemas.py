@@ -63,7 +63,9 @@ def test_kind_schema_pins_kind_and_api_version(kind: str, stem: str) -> None:
     schema = SCHEMAS[f"{stem}.schema.json"]
     assert schema["properties"]["kind"]["const"] == kind
     assert schema["properties"]["apiVersion"]["const"] == "govlint/v1"
-    assert {"apiVersion", "kind", "id"} <= set(schema["required"])
+    # an element is named by its id; an approval record by the version it approves
+    identity = "version" if kind == "Approval" else "id"
+    assert {"apiVersion", "kind", identity} <= set(schema["required"])
 
 
 def test_every_model_file_names_its_kinds_schema() -> None:
@@ -145,7 +147,7 @@ def test_schema_command_prints_and_exports(tmp_path: Path) -> None:
     unknown = runner.invoke(main, ["schema", "Bodyy"])
     assert (
         unknown.exit_code == 2
-        and "the schemas are: agreement-text, agreement, body" in unknown.output
+        and "the schemas are: agreement-text, agreement, approval, body" in unknown.output
     )
 
     exported = runner.invoke(main, ["schema", "--out", str(tmp_path / "s")])

@@ -624,6 +624,30 @@ class _Builder:
             )
 
 
+DECIDERS: tuple[type[m.Element], ...] = (m.Party, m.Organ, m.Body, m.Position)
+
+
+def _approval(builder: _Builder, doc: Document, d: dict[str, Any]) -> None:
+    """An approval record; its decisions refer to whoever decided."""
+    record = m.Approval(doc=doc, path=(), version=d["version"], previous=d.get("previous"))
+    for i, decision in enumerate(d["decisions"]):
+        p = ("decisions", i)
+        by = builder.ref(
+            doc, (*p, "by"), decision["by"], DECIDERS, "a party, organ, body or position"
+        )
+        record.decisions.append(
+            m.Decision(
+                doc=doc,
+                path=p,
+                by=by,
+                date=decision["date"],
+                minutes=decision["minutes"],
+                url=decision.get("url"),
+            )
+        )
+    builder.model.approvals.append(record)
+
+
 KIND_BUILDERS: dict[str, Callable[[_Builder, Document, dict[str, Any]], None]] = {
     "Agreement": _Builder.agreement,
     "AgreementText": _Builder.agreement_text,
@@ -634,6 +658,7 @@ KIND_BUILDERS: dict[str, Callable[[_Builder, Document, dict[str, Any]], None]] =
     "MatterType": _Builder.matter_type,
     "Goal": _Builder.goal,
     "Commitment": _Builder.commitment,
+    "Approval": _approval,
 }
 
 

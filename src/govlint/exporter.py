@@ -296,4 +296,22 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
             }
             for c in model.commitments
         ],
+        "approvals": [
+            {
+                "version": a.version,
+                "previous": a.previous,
+                "decisions": [
+                    {
+                        "by": _ref(d.by),
+                        "date": d.date,
+                        "minutes": d.minutes,
+                        "url": d.url,
+                        "location": _loc(d),
+                    }
+                    for d in a.decisions
+                ],
+                "location": _loc(a),
+            }
+            for a in model.approvals
+        ],
     }

@@ -499,6 +499,30 @@ class Commitment(Element):
     text: Text
 
 
+@dataclass(eq=False, kw_only=True)
+class Decision(Node):
+    """One decision approving a version: who (a party, organ, body or position), when, and
+    where it is minuted."""
+
+    by: Ref
+    date: str  # YYYY-MM-DD
+    minutes: str  # the reference in the minutes ("§ 45")
+    url: str | None = None  # the published minutes
+
+
+@dataclass(eq=False, kw_only=True)
+class Approval(Node):
+    """The record of who approved one version of the model (not part of its content)."""
+
+    version: str
+    previous: str | None = None
+    decisions: list[Decision] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return f"approval:{self.version}"
+
+
 @dataclass(eq=False)
 class Model:
     """The whole resolved model. Lists keep file order; ``index`` maps every global id."""
@@ -512,6 +536,7 @@ class Model:
     matter_types: list[MatterType] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
     commitments: list[Commitment] = field(default_factory=list)
+    approvals: list[Approval] = field(default_factory=list)  # file order
     index: dict[str, Element] = field(default_factory=dict)
     documents: list[Document] = field(default_factory=list)
     # Files with errors, not built or pruned to their valid part, and the ids they define.

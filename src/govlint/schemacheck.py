@@ -40,6 +40,7 @@ KIND_SCHEMAS = {
     "MatterType": "matter-type",
     "Goal": "goal",
     "Commitment": "commitment",
+    "Approval": "approval",
 }
 _TYPE_NAMES = {
     "bool": "a boolean",

@@ -1,8 +1,14 @@
-"""``govlint check``: validate the model, with a result cache for unchanged inputs."""
+"""``govlint check``: validate the model, with a result cache for unchanged inputs.
+
+Approval records are also checked against the versions they approve, which git's version tags
+mark (:mod:`govlint.diff.records`), and their dates against today: when the model has records,
+the cache key covers the tags and the date too.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TextIO
@@ -43,7 +49,8 @@ def run_check(
     result: CheckResult | None = None
     key = None
     if use_cache:
-        key = cache.cache_key(files, config.fingerprint(), schema_files(), extra=f"{Path.cwd()}")
+        extra = f"{Path.cwd()}\0{_history_key(files, config)}"
+        key = cache.cache_key(files, config.fingerprint(), schema_files(), extra=extra)
         data = cache.get(config.project_root, key)
         if data is not None:
             try:
@@ -73,7 +80,35 @@ def _fresh(config: Config, files: list[SourceFile], read_findings: list[Finding]
 
     loaded = load_model(files, display_path(config.model_dir))
     raw = read_findings + loaded.findings + run_rules(loaded.model)
+    if loaded.model.approvals and not loaded.model.incomplete:
+        from govlint.diff.records import check_records
+
+        raw += check_records(loaded.model, config.project_root, config.model_dir)
     result = finish(raw, config, loaded.suppressions, notes(loaded.model))
     result.files = loaded.files
     result.model = loaded.model
     return result
+
+
+_APPROVAL_DOC = re.compile(rb"(?m)^kind:[ \t]*[\"']?Approval\b")
+
+
+def _history_key(files: list[SourceFile], config: Config) -> str:
+    """What else an approval record's findings depend on: today's date and git's tags (the
+    versions they mark). Without records (a cheap byte scan) nothing, and git is not run."""
+    if not any(_APPROVAL_DOC.search(f.data) for f in files):
+        return ""
+    from govlint.clock import today
+    from govlint.diff.gitsource import repo_root, run_git
+
+    repo = repo_root(config.project_root)
+    tags = ""
+    if repo is not None:
+        proc = run_git(
+            repo,
+            "for-each-ref",
+            "--format=%(refname)%00%(objectname)%00%(*objectname)",
+            "refs/tags",
+        )
+        tags = proc.stdout.decode("utf-8", "replace") if proc.returncode == 0 else ""
+    return f"{today().isoformat()}\0{tags}"

@@ -7,6 +7,11 @@ tie-break between equal versions); it lists what ``git tag --list`` lists, with 
 peeled commit ids, so no tag name is ever passed back to git. Each tagged model is read with
 :mod:`govlint.diff.gitsource`, never by checking it out.
 
+Each version shows who approved it, from the model's approval records (kind ``Approval``, read
+from the newest model, since a version's record is written after its decisions): the tag marks
+the commit, the record says who approved it and when. A version that only a record marks (the
+working tree's, approved but not yet tagged) is listed too, against the last tagged version.
+
 The handbook's "Versiohistoria" page calls :func:`version_history_markdown`.
 """
 
@@ -22,8 +27,10 @@ from govlint.diff.compare import diff_models
 from govlint.diff.gitsource import GitError, model_path_in_repo, repo_root, run_git
 from govlint.diff.markdown import escape, render_markdown
 from govlint.diff.messages import language
+from govlint.diff.result import Side
 from govlint.diff.versions import Version, VersionError, load_revision_version
 from govlint.l10n import Ui
+from govlint.model import Approval, Model
 
 VERSION = re.compile(r"^v?(\d+(?:\.\d+)*)(?:[-+~]?([0-9A-Za-z.+-]*))?$")
 
@@ -68,16 +75,25 @@ def _date(iso: str, ui: Ui) -> str:
     """A tag's date as the language writes dates (CLDR): "5.3.2026"."""
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", iso):
         return iso
-    return ui.date(date.fromisoformat(iso))
+    try:
+        return ui.date(date.fromisoformat(iso))
+    except ValueError:  # "2027-02-30" in an approval record: GOV091 reports it
+        return iso
 
 
 def version_history_markdown(
-    repo_root_dir: Path, model_dir: Path, *, level: int = 1, lang: str | None = None
+    repo_root_dir: Path,
+    model_dir: Path,
+    *,
+    level: int = 1,
+    lang: str | None = None,
+    current: Model | None = None,
 ) -> str:
-    """The version history page: a heading per version tag (newest first) with its date and
-    its changes against the previous version; the first version is described as the initial
-    one. Without tags, or outside git, a short note says so. ``level`` is the page heading's
-    level; ``lang`` defaults to the newest version's main language (English without one).
+    """The version history page: a heading per version tag (newest first) with its date, who
+    approved it and its changes against the previous version; the first version is described
+    as the initial one. Without tags, or outside git, a short note says so. ``level`` is the
+    page heading's level; ``lang`` defaults to the newest version's main language (English
+    without one). ``current`` is the working tree's model: its approval records are shown.
     """
     repo = repo_root(repo_root_dir)
     tags = version_tags(repo) if repo is not None else []
@@ -90,6 +106,10 @@ def version_history_markdown(
             rel = None
         for tag in tags:
             versions.append((tag, *_load(repo, tag, rel)))
+    records = _records(current)
+    untagged = _untagged(current, versions, records) if repo is not None else None
+    if untagged is not None:
+        versions.append(untagged)
     models = [v for _, v, _, _ in versions if v is not None]
     page_lang = language(lang, models[-1].model.lang if models else "")
     ui = Ui(page_lang)
@@ -98,7 +118,7 @@ def version_history_markdown(
     if repo is None:
         out += [ui._("There are no version tags yet: the model is not in a git repository."), ""]
         return "\n".join(out)
-    if not tags:
+    if not versions:
         no_tags = ui._(
             "There are no version tags yet. Once an approved version is tagged in git (for "
             "example v1.0.0), its changes since the previous version are shown on this page."
@@ -109,6 +129,8 @@ def version_history_markdown(
     sections: list[list[str]] = []
     for tag, version, problem, errors in versions:
         part = [f"{h}# {escape(tag.name)} ({_date(tag.date, ui)})", ""]
+        if version is not None:
+            part += approval_markdown(records.get(version.model_version), ui)
         if version is None:
             if problem == "unreadable":
                 text = ui.ngettext(
@@ -148,6 +170,61 @@ def version_history_markdown(
     for part in reversed(sections):
         out += part
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _records(model: Model | None) -> dict[str, Approval]:
+    """Version -> its approval record (the first, if a version has two: GOV090 reports it)."""
+    out: dict[str, Approval] = {}
+    for record in model.approvals if model is not None else []:
+        out.setdefault(record.version, record)
+    return out
+
+
+def _untagged(
+    model: Model | None,
+    versions: list[tuple[Tag, Version | None, str, int]],
+    records: dict[str, Approval],
+) -> tuple[Tag, Version | None, str, int] | None:
+    """The working tree's version, when a record approves it and no tag marks it."""
+    if model is None or model.agreement is None:
+        return None
+    number = model.agreement.model_version
+    record = records.get(number)
+    if record is None or any(
+        v is not None and v.model_version == number for _, v, _, _ in versions
+    ):
+        return None
+    dates = sorted(d.date for d in record.decisions)
+    side = Side(number, "directory", None, "")
+    return Tag(number, "", dates[-1] if dates else ""), Version(side, model), "", 0
+
+
+def approval_markdown(record: Approval | None, ui: Ui) -> list[str]:
+    """Who approved a version: a table of the decisions, or a note that none is recorded."""
+    if record is None:
+        return [ui._("No decision approving this version is recorded in the model."), ""]
+    approved_by, day, minutes = ui._("Approved by"), ui._("Date"), ui._("Minutes")
+    link = ui._("published minutes")
+    out = [
+        "**" + ui._("Approval") + "**",
+        "",
+        f"| {approved_by} | {day} | {minutes} |",
+        "|---|---|---|",
+    ]
+    for decision in record.decisions:
+        target = decision.by.target
+        name = _name(target, ui.lang) if target is not None else decision.by.id
+        reference = escape(decision.minutes)
+        if decision.url:
+            reference += f" ([{link}](<{decision.url}>))"
+        out.append(f"| {escape(name)} | {_date(decision.date, ui)} | {reference} |")
+    return [*out, ""]
+
+
+def _name(element: Any, lang: str) -> str:
+    """An element's name or title in ``lang`` (names are never inflected)."""
+    text = getattr(element, "name", None) or getattr(element, "title", None)
+    return text.get(lang) if text else str(getattr(element, "id", ""))
 
 
 def _load(repo: Path, tag: Tag, rel: str | None) -> tuple[Version | None, str, int]:

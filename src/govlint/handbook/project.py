@@ -49,7 +49,11 @@ class ProjectModel:
     ) -> Handbook:
         lang = lang or self.language
         model_dir = self.config.model_dir
-        history_md = version_history(self.config.project_root, model_dir, lang) if history else None
+        history_md = (
+            version_history(self.config.project_root, model_dir, lang, self.model)
+            if history
+            else None
+        )
         return generate_handbook(
             self.model,
             year=year or date.today().year,
@@ -60,13 +64,16 @@ class ProjectModel:
         )
 
 
-def version_history(repo_root: Path, model_dir: Path, lang: str | None = None) -> str | None:
-    """The version history page, when the diff package that writes it is installed."""
+def version_history(
+    repo_root: Path, model_dir: Path, lang: str | None = None, model: Model | None = None
+) -> str | None:
+    """The version history page (with ``model``'s approval records), when the diff package
+    that writes it is installed."""
     try:
         from govlint.diff.history import version_history_markdown
     except ImportError:
         return None
-    return version_history_markdown(repo_root, model_dir, lang=lang)
+    return version_history_markdown(repo_root, model_dir, lang=lang, current=model)
 
 
 def load_project(config: Config, base: Path | None = None) -> ProjectModel:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from govlint.findings import Severity
 from govlint.rules import (
+    approvals,
     cadence,
     composition,
     coverage,
@@ -83,6 +84,12 @@ _ALL: list[Rule] = [
     ),
     Rule("GOV079", "agreement-sections", E, doc_text=documents.AGREEMENT_TEXT_DOC),
     Rule("GOV080", "tier-ranks", E, structure.check_tiers),
+    Rule("GOV090", "approval-version", E, approvals.check_approval_versions),
+    Rule("GOV091", "approval-date", E, approvals.check_approval_dates),
+    Rule("GOV092", "approval-order", E, approvals.check_approval_order),
+    # GOV093 and GOV094 compare two versions of the model: govlint.diff.records runs them.
+    Rule("GOV093", "approval-approvers", E, doc_text=approvals.APPROVERS_DOC, history=True),
+    Rule("GOV094", "approval-unverified", W, doc_text=approvals.UNVERIFIED_DOC, history=True),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in sorted(_ALL, key=lambda r: r.code)}

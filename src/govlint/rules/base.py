@@ -37,6 +37,9 @@ class Rule:
     # (govlint.salvage), a pruned value under one of them would look missing: the rule's
     # findings in that document are left out, and the check's notes say so.
     absent: tuple[str, ...] = ()
+    # Rules that compare versions of the model (approval records): run with the versions
+    # found in git (govlint.diff.records), not by run_rules.
+    history: bool = False
 
     @property
     def doc(self) -> str:

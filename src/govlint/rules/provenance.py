@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 # Keys of the format that look like language tags but are not (tests/test_l10n.py checks
 # the schemas have no other two- or three-letter keys).
-NOT_LANGUAGES = frozenset({"act", "id", "max", "min", "ref", "to", "via"})
+NOT_LANGUAGES = frozenset({"act", "by", "id", "max", "min", "ref", "to", "url", "via"})
 # Keys YAML 1.1 reads as booleans ('no' is Norwegian): the loader reports them (GOV003, quote
 # the key), and that is the mistake to fix first; a second finding here would only echo it.
 _YAML11_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false"})
