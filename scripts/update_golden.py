@@ -54,7 +54,8 @@ def golden_handbook(out: Path) -> None:
 
 
 def golden_diff(out: Path) -> None:
-    """govlint diff of tests/examples/diff/base against .../proposal, as Markdown and JSON."""
+    """govlint diff of tests/examples/diff/base against .../proposal: the change paper in
+    Finnish (the model's language) and in English, and the JSON."""
     from govlint.diff import diff_models
     from govlint.diff.render import render
     from govlint.diff.result import Side
@@ -64,9 +65,13 @@ def golden_diff(out: Path) -> None:
     old, new = (load_directory(pair / name, base=pair) for name in ("base", "proposal"))
     diff = diff_models(old.model, new.model)
     sides = Side("base", path="base"), Side("proposal", path="proposal")
-    for fmt, suffix in (("markdown", "md"), ("json", "json")):
-        text = render(diff, fmt, *sides).rstrip("\n") + "\n"
-        (out / f"proposal.{suffix}").write_text(text, encoding="utf-8")
+    for fmt, lang, name in (
+        ("markdown", None, "proposal.md"),
+        ("markdown", "en", "proposal.en.md"),
+        ("json", None, "proposal.json"),
+    ):
+        text = render(diff, fmt, *sides, lang=lang).rstrip("\n") + "\n"
+        (out / name).write_text(text, encoding="utf-8")
 
 
 def golden_ui(out: Path) -> None:

@@ -3,7 +3,8 @@ against the same model with one case's edits, each with its expected change list
 
 A case (``tests/examples/diff/cases/<name>.yaml``) is data: ``edits`` (per file, text to replace,
 matched with any indentation and exactly once, so an edit that no longer applies fails the test
-instead of silently comparing a model with itself), ``rename`` and ``delete`` of files, and the
+instead of silently comparing a model with itself), ``rename``, ``delete`` and ``add`` of
+files, and the
 expected ``changes``: code, key and level always; approvers, weakened commitments, the old key
 of a rename, old/new ``file:line`` and the Finnish message when given. The list is complete:
 a change that is not expected fails the test.
@@ -56,6 +57,8 @@ def materialize(case: dict[str, Any], target: Path) -> Path:
         (target / old).rename(target / new)
     for name in case.get("delete") or []:
         (target / name).unlink()
+    for name, content in (case.get("add") or {}).items():
+        (target / name).write_text(content, encoding="utf-8")
     for name, edits in (case.get("edits") or {}).items():
         path = target / name
         text = path.read_text(encoding="utf-8")

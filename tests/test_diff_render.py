@@ -15,7 +15,7 @@ import pytest
 from govlint.diff import diff_models
 from govlint.diff.catalog import CATALOG, LEVELS
 from govlint.diff.markdown import MARKER, escape
-from govlint.diff.messages import Words
+from govlint.diff.messages import VARIANTS, Words
 from govlint.diff.render import render
 from govlint.diff.result import Side
 from govlint.diff.words import levels, sentences
@@ -40,7 +40,7 @@ def proposal():  # type: ignore[no-untyped-def]
 
 def test_golden_files_are_current(tmp_path: Path) -> None:
     _golden_module().generate("diff", tmp_path)
-    for name in ("proposal.md", "proposal.json"):
+    for name in ("proposal.md", "proposal.en.md", "proposal.json"):
         want = (ROOT / "tests" / "golden" / "diff" / name).read_text(encoding="utf-8")
         got = (tmp_path / name).read_text(encoding="utf-8")
         assert got == want, f"{name} is stale: run python3 scripts/update_golden.py diff"
@@ -57,23 +57,64 @@ def test_stored_proposal_is_the_proposal_case(tmp_path: Path) -> None:
         assert (built / rel).read_bytes() == (PAIR / "proposal" / rel).read_bytes(), rel
 
 
-def test_markdown_is_a_finnish_memo(proposal) -> None:  # type: ignore[no-untyped-def]
+def test_the_change_paper_reads_without_knowing_yaml(proposal) -> None:  # type: ignore[no-untyped-def]
+    """The issue's proposal (a member, a matter type, a weaker commitment) as a board reads it."""
     md = render(proposal, "markdown", *SIDES)
     assert md.startswith(MARKER + "\n")
-    assert "| Merkittävä | 2 |" in md and "| **Yhteensä** | **5** |" in md
-    assert "Tietohallinnon kehittämisryhmä kokoontuu 2–6 kertaa vuodessa aiemman 2–4 sijaan." in md
+    paper, technical = md.split("<details>")
+    # no change codes, file:line, revisions or ids in the paper itself (below its heading)
+    body = paper.split("\n", 4)[4]
+    assert "`" not in body and ".yaml" not in body
+    assert not re.search(r"\b[a-z]+(-[a-z]+)+\b", body), body
+    # each change in a sentence that names the party and the body
+    assert "2. **Vähäinen.** Ulvilan kaupunki: uusi tehtävänimike Hallintojohtaja." in paper
     assert (
-        "Tietohallinnon ohjausryhmä: Talous- ja hallintojohtaja (Ulvilan kaupunki) ei enää "
-        "ole jäsen."
-    ) in md
-    # grouped by body, then by approver: the city board of Pori sees the steering group's changes
-    by_subject = md.index("### Muutokset kohteittain")
-    by_approver = md.index("### Hyväksyjät")
-    assert by_subject < md.index("#### Tietohallinnon ohjausryhmä") < by_approver
-    board = md[md.index("#### Porin kaupunginhallitus") :]
-    board = board[: board.index("\n####", 5)]
+        "**Merkittävä.** Tietohallinnon kehittämisryhmä: Hallintojohtaja (Ulvilan kaupunki) "
+        "tulee jäseneksi."
+    ) in paper
+    # a new matter type with its first handler and route
+    assert (
+        "Uusi asiatyyppi: Varmuuskopiointi. Asian käsittelee ensin Operatiivisen tason "
+        "koordinaattori. Jos asia ei ratkea, se etenee: Tietohallinnon kehittämisryhmä → "
+        "Tietohallinnon ohjausryhmä."
+    ) in paper
+    # the weakened commitment once, before → after, without "velvoittaa muuttuu"
+    assert paper.count("Kumpikin osapuoli vastaa siitä") == 1
+    assert "Ketä sitoumus velvoittaa: kukin osapuoli erikseen → osapuolet yhdessä." in paper
+    assert "muuttuu: kukin" not in paper and "Heikentää sitoumusta:" not in paper
+    # grouped by who approves; the significance in words
+    headings = [line for line in paper.splitlines() if line.startswith("### ")]
+    assert headings == [
+        "### Hyväksyjät: Porin kaupunki ja Ulvilan kaupunki",
+        "### Hyväksyjät: Porin kaupunginhallitus ja Ulvilan kaupunki",
+        "### Hyväksyjä: Tietohallinnon ohjausryhmä",
+    ]
+    board = paper[paper.index(headings[1]) : paper.index(headings[2])]
     assert "Talousarviokokous siirtyy: kesäkuu → syyskuu" in board
-    assert "kokoontuu 2–6" not in board  # the development group's change goes to the steering group
+    assert "| Heikentää sitoumusta | 1 | Heikentää osapuolten sitoumusta" in paper
+    assert "| **Yhteensä** | **8** | |" in paper  # the version number is not a change to approve
+    # every change once, numbered through the paper
+    numbers = re.findall(r"^(\d+)\. \*\*", paper, re.M)
+    assert numbers == [str(n) for n in range(1, 9)]
+    # the technical details, collapsed at the end
+    assert technical.startswith("\n<summary>Tekniset tiedot</summary>\n")
+    assert "| 1 | `commitment-obligation-changed` | breaking | " in technical
+    assert (
+        "| 4 | `member-removed` | significant | `base/bodies/ohjausryhma.yaml:40:5` |" in technical
+    )
+    assert "| – | `agreement-version-changed` | editorial |" in technical
+    assert md.rstrip().endswith("</details>")
+
+
+def test_a_change_that_weakens_another_commitment_names_it_once(tmp_path: Path) -> None:
+    from test_diff_examples import load_case, materialize
+
+    case = load_case(PAIR / "cases" / "representation-lost.yaml")
+    new = load_directory(materialize(case, tmp_path / "new"), base=tmp_path).model
+    old = load_directory(PAIR / "base", base=PAIR).model
+    md = render(diff_models(old, new), "markdown", *SIDES)
+    [line] = [x for x in md.splitlines() if "Heikentää sitoumusta:" in x]
+    assert line.startswith("   - Heikentää sitoumusta: ”Kumpikin osapuoli vastaa")
 
 
 def test_json_shape_is_stable(proposal) -> None:  # type: ignore[no-untyped-def]
@@ -90,10 +131,10 @@ def test_json_shape_is_stable(proposal) -> None:  # type: ignore[no-untyped-def]
     }
     assert data["versionCheck"]["status"] == "ok" and data["versionCheck"]["message"] is None
     assert data["summary"] == {
-        "total": 5,
-        "breaking": 0,
-        "significant": 2,
-        "minor": 1,
+        "total": 9,
+        "breaking": 1,
+        "significant": 4,
+        "minor": 2,
         "editorial": 2,
     }
     assert data["old"]["modelVersion"] == "1.0.0" and data["new"]["modelVersion"] == "1.1.0"
@@ -134,7 +175,7 @@ def test_json_shape_is_stable(proposal) -> None:  # type: ignore[no-untyped-def]
 def test_text_format_names_level_code_and_place(proposal) -> None:  # type: ignore[no-untyped-def]
     text = render(proposal, "text", *SIDES)
     assert re.search(r"significant\s+member-removed\s+base/bodies/ohjausryhma.yaml:40:5", text)
-    assert text.rstrip().endswith("5 changes: 0 breaking, 2 significant, 1 minor, 2 editorial")
+    assert text.rstrip().endswith("9 changes: 1 breaking, 4 significant, 2 minor, 2 editorial")
 
 
 def test_no_changes_still_has_the_marker() -> None:
@@ -166,6 +207,7 @@ def test_every_level_and_sentence_belongs_to_the_catalog_of_changes() -> None:
             "changed_text",
             "expert-added",
             "expert-removed",
+            *VARIANTS.values(),
         }, code
 
 

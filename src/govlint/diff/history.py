@@ -160,7 +160,7 @@ def version_history_markdown(
                 level=level + 1,
                 marker=False,
                 title=False,
-                by_approver=False,
+                details=False,
                 lang=page_lang,
             )
             part += [body.rstrip("\n"), ""]

@@ -1,10 +1,19 @@
-"""The diff as Markdown: a pull-request comment and a memo for the parties' boards.
+"""The diff as Markdown: a change paper for the bodies that decide, and the PR comment.
 
-Layout: the ``<!-- govlint-diff -->`` marker (CI finds and updates its one PR comment by it),
-a heading, what was compared, a summary table of counts by level, the changes grouped by the
-body (role, matter type, or the agreement) they concern, and the same changes grouped by
-approver, so that each board can be handed its own list. Names come from the model and are
-escaped; nothing is written for a specific model.
+Layout (:mod:`govlint.diff.paper` arranges it):
+
+* the ``<!-- govlint-diff -->`` marker (CI finds and updates its one PR comment by it), a
+  heading, and the two versions compared by their names and model versions;
+* a note when ``modelVersion`` was not raised as the changes require;
+* the impact levels with their counts and what each means;
+* the changes grouped by who must approve them, each change once, numbered, with its impact
+  in words and a sentence that names the body and the party (long texts before and after
+  under it);
+* at the end, collapsed (``<details>``), the technical details: each numbered change's code,
+  impact and ``file:line``, the revisions and commits. Reviewers use them; the paper reads
+  without them, and the JSON format holds all of it.
+
+Names come from the model and are escaped; nothing is written for a specific model.
 """
 
 from __future__ import annotations
@@ -13,19 +22,21 @@ import re
 
 from govlint.diff.catalog import LEVELS
 from govlint.diff.messages import Words
+from govlint.diff.paper import Group, Item, Paper, make_paper
 from govlint.diff.renderer import Renderer, location
 from govlint.diff.result import Change, Diff, Side
-from govlint.diff.values import Key
-from govlint.diff.versioning import check_version
 
 MARKER = "<!-- govlint-diff -->"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-KIND_ORDER = {"party": 0, "organ": 1, "body": 2, "role": 3, "position": 4}
 
 
 def escape(text: str) -> str:
     """Model text made inert in Markdown (no emphasis, links, tables or HTML)."""
     return _SPECIAL.sub(r"\\\1", text)
+
+
+def escape_code(text: str) -> str:
+    return text.replace("`", "'")
 
 
 class MarkdownRenderer(Renderer):
@@ -43,110 +54,106 @@ def render_markdown(
     level: int = 2,
     marker: bool = True,
     title: bool = True,
-    by_approver: bool = True,
+    details: bool = True,
     lang: str | None = None,
 ) -> str:
-    """The diff in Markdown; ``level`` is the level of the top heading (history nests it)."""
+    """The change paper; ``level`` is its top heading's level (the history nests it),
+    ``details`` adds the collapsed technical details (the history leaves them out)."""
     words = Words(diff, lang)
     ui = words.ui
     h = "#" * level
     out: list[str] = [MARKER] if marker else []
     if title:
-        out += [f"{h} " + ui._("Changes to the governance model"), ""]
-    if title:
         sides = f"{_side(old, diff.old.version, words)} → {_side(new, diff.new.version, words)}"
-        out += [ui._("Compared") + f": {sides}", ""]
+        heading = ui._("Changes to the governance model")
+        out += [f"{h} {heading}", "", ui._("Compared") + f": {sides}", ""]
     if not diff.changes:
-        out += [ui._("No changes to the governance model."), ""]
-        return "\n".join(out)
-    check = check_version(diff)
-    if check is not None and check.problem:
+        return "\n".join([*out, ui._("No changes to the governance model."), ""])
+    paper = make_paper(diff)
+    if paper.version is not None and paper.version.problem:
         note = ui._("Note")
-        out += [f"> **{note}:** {escape(words.version(check))}", ""]
-    counts = diff.counts()
-    impact, changes = ui._("Impact"), ui._("Changes")
-    out += [f"| {impact} | {changes} |", "|---|---:|"]
-    out += [f"| {words.level(lv)} | {counts[lv]} |" for lv in LEVELS]
-    total = ui._("Total")
-    out += [f"| **{total}** | **{len(diff.changes)}** |", ""]
-    out += [f"{h}# " + ui._("Changes by subject"), ""]
-    scope: Key | None = None
-    for change in diff.changes:
-        if change.scope != scope:
-            if scope is not None:
-                out.append("")
-            scope = change.scope
-            out += [f"{h}## {escape(words.scope_name(scope))}", ""]
-        out += _item(change, words, old, new, details=True)
-    out.append("")
-    if by_approver:
-        out += _approvers(diff, words, h)
+        out += [f"> **{note}:** {escape(words.version(paper.version))}", ""]
+    if paper.total:
+        out += _summary(paper, words)
+        for group in paper.groups:
+            out += _group(group, words, h)
+    else:
+        only = ui._(
+            "Only the model version changes: {old} → {new}.",
+            old=diff.old.version,
+            new=diff.new.version,
+        )
+        out += [escape(only), ""]
+    if details:
+        out += _details(paper, words, old, new)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def _side(side: Side, version: str | None, words: Words) -> str:
-    """A version as `label` (model version 1.1.0, commit abc1234567)."""
+    """A version as `label` (model version 1.1.0)."""
     name = side.label if side.kind == "revision" else (side.path or side.label)
-    extra = [words.ui._("model version") + f" {escape(version)}"] if version else []
-    if side.commit:
-        extra.append(f"commit {side.commit[:10]}")
-    return f"`{escape_code(name)}`" + (f" ({', '.join(extra)})" if extra else "")
+    extra = " (" + words.ui._("model version") + f" {escape(version)})" if version else ""
+    return f"`{escape_code(name)}`{extra}"
 
 
-def escape_code(text: str) -> str:
-    return text.replace("`", "'")
+def _summary(paper: Paper, words: Words) -> list[str]:
+    ui = words.ui
+    impact, changes, meaning = ui._("Impact"), ui._("Changes"), ui._("What it means")
+    out = [f"| {impact} | {changes} | {meaning} |", "|---|---:|---|"]
+    out += [f"| {words.level(lv)} | {paper.counts[lv]} | {words.meaning(lv)} |" for lv in LEVELS]
+    total = ui._("Total")
+    return [*out, f"| **{total}** | **{paper.total}** | |", ""]
 
 
-def _item(change: Change, words: Words, old: Side, new: Side, *, details: bool) -> list[str]:
-    line = f"- **{words.level(change.level)}**: {escape(words.describe(change))}"
-    if not details:
-        return [line]
-    meta = [f"`{change.code}`"]
-    where = location(change, old, new)
-    if where:
-        meta.append(f"`{escape_code(where)}`")
-    if change.approvers:
-        label = words.ui.ngettext("Approver", "Approvers", len(change.approvers))
-        meta.append(f"{label}: {escape(words.approvers(change))}")
-    if change.weakens:
-        names = words.ui.join(words.scope_name(k) for k in change.weakens)
-        weakens = words.ui._("Weakens the commitment")
-        meta.append(f"{weakens}: {escape(_short(names))}")
-    lines = [line + " \\", "  " + " · ".join(meta)]
+def _group(group: Group, words: Words, h: str) -> list[str]:
+    names = [words.name(k) for k in group.approvers]
+    label = words.ui.ngettext("Approver", "Approvers", len(names))
+    who = escape(words.ui.join(names)) if names else words.ui._("not set")
+    out = [f"{h}# {label}: {who}", ""]
+    for item in group.items:
+        out += _item(item, words)
+    return [*out, ""]
+
+
+def _item(item: Item, words: Words) -> list[str]:
+    change = item.change
+    line = f"{item.number}. **{words.level(change.level)}.** {escape(words.describe(change))}"
+    lines = [line]
+    weakens = [k for k in change.weakens if k != change.subject]
+    if weakens:
+        names = words.ui.join(words.ui._("“{quote}”", quote=words.scope_name(k)) for k in weakens)
+        lines.append("   - " + words.ui._("Weakens the commitment") + f": {escape(names)}")
     for label, text in words.details(change):
-        lines.append(f"  - {label}: {escape(text)}")
+        lines.append(f"   - {label}: {escape(text)}")
     return lines
 
 
-def _short(text: str, limit: int = 120) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _approvers(diff: Diff, words: Words, h: str) -> list[str]:
-    groups: dict[Key, list[Change]] = {}
-    for change in diff.changes:
-        for key in change.approvers:
-            groups.setdefault(key, []).append(change)
-    parties = list(diff.new.parties()) + [
-        p for p in diff.old.parties() if p not in diff.new.parties()
-    ]
-
-    def order(key: Key) -> tuple[int, int, str]:
-        return (
-            KIND_ORDER.get(key[0], 9),
-            parties.index(key) if key in parties else 0,
-            words.name(key),
-        )
-
+def _details(paper: Paper, words: Words, old: Side, new: Side) -> list[str]:
+    """The collapsed technical part: codes, impact levels, places, revisions."""
+    ui = words.ui
+    number, code, impact, where = ui._("No."), ui._("Change code"), ui._("Impact"), ui._("Location")
     out = [
-        f"{h}# " + words.ui._("Approvers"),
+        "<details>",
+        "<summary>" + ui._("Technical details") + "</summary>",
         "",
-        words.ui._("The changes each approver decides on:"),
+        ui._("Compared") + f": {_tech_side(old)} → {_tech_side(new)}",
         "",
+        f"| {number} | {code} | {impact} | {where} |",
+        "|---:|---|---|---|",
     ]
-    for key in sorted(groups, key=order):
-        out += [f"{h}## {escape(words.name(key))}", ""]
-        for change in sorted(groups[key], key=lambda c: -c.level.rank):
-            out += _item(change, words, Side(""), Side(""), details=False)
-        out.append("")
-    return out
+    rows: list[tuple[str, Change]] = [(str(i.number), i.change) for i in paper.items()]
+    rows += [("–", c) for c in paper.others]
+    for number, change in rows:
+        where = location(change, old, new)
+        place = f"`{escape_code(where)}`".replace("|", "\\|") if where else ""
+        out.append(f"| {number} | `{change.code}` | {change.level.value} | {place} |")
+    return [*out, "", "</details>", ""]
+
+
+def _tech_side(side: Side) -> str:
+    parts = [f"`{escape_code(side.label)}`"]
+    if side.commit:
+        parts.append(f"commit `{side.commit[:12]}`")
+    if side.path and side.path != side.label:
+        parts.append(f"`{escape_code(side.path)}`")
+    return " ".join(parts)

@@ -11,7 +11,7 @@ from typing import Any
 
 from govlint.diff import words as w
 from govlint.diff.catalog import Level
-from govlint.diff.facts import AGREEMENT
+from govlint.diff.facts import AGREEMENT, Facts
 from govlint.diff.renames import GLOBAL_STAGES
 from govlint.diff.result import Change, Diff
 from govlint.diff.values import Count, Key, R, Src, TextV, Window
@@ -27,6 +27,15 @@ from govlint.vocabulary import (
     table,
     word,
 )
+
+# Sentences that depend on the changed field as well as on the code.
+VARIANTS = {
+    ("commitment-obligation-changed", "obligation"): "commitment-obligation-changed",
+    ("commitment-obligation-changed", "aspect"): "commitment-aspect-changed",
+    ("commitment-changed", "text"): "commitment-text-changed",
+    ("goal-changed", "text"): "goal-text-changed",
+    ("position-changed", "title"): "position-retitled",
+}
 
 # Kinds with an identity of their own (the rest are parts of one): the rename stages and
 # the agreement itself.
@@ -57,6 +66,10 @@ class Words:
     # -- vocabulary ------------------------------------------------------------------------
     def level(self, level: Level) -> str:
         return word(self.ui, w.levels, level.value)
+
+    def meaning(self, level: Level) -> str:
+        """What a change of ``level`` asks of the body that decides (the change paper)."""
+        return word(self.ui, w.meanings, level.value)
 
     def kind(self, kind: str) -> str:
         return word(self.ui, kinds, kind)
@@ -151,7 +164,7 @@ class Words:
     # -- sentences -------------------------------------------------------------------------
     def template(self, change: Change) -> str:
         templates = table(self.ui, w.sentences)
-        code = change.code
+        code = VARIANTS.get((change.code, change.field or ""), change.code)
         if (
             code in ("member-added", "member-removed")
             and change.subject[-1] == "invited-expert"
@@ -160,7 +173,7 @@ class Words:
             code = "expert-" + code.split("-")[1]
         if code in templates:
             return templates[code]
-        generic = code.rsplit("-", 1)[1]
+        generic = change.code.rsplit("-", 1)[1]
         if generic == "changed" and _is_long(change.before, change.after):
             generic = "changed_text"
         return templates.get(generic, templates["changed"])
@@ -193,7 +206,9 @@ class Words:
             before = before.get(value_field) if isinstance(before, dict) else None
             after = after.get(value_field) if isinstance(after, dict) else None
         via = before if subject[0] == "representation" and before else after
+        party = self._facts(subject).field(subject, "party")
         params = {
+            "p": self.name(party.key) if isinstance(party, R) else "",
             "x": x,
             "s": s,
             "X": label,
@@ -210,7 +225,25 @@ class Words:
             params["b"] = word(self.ui, member_roles, str(change.before))
             params["a"] = word(self.ui, member_roles, str(change.after))
         sentence = self.template(change).format(**params)
+        if change.code == "matter-type-added" and isinstance(change.after, dict):
+            sentence += self._route(change.after)
         return sentence[:1].upper() + sentence[1:]
+
+    def _route(self, fields: dict[str, Any]) -> str:
+        """A new matter type's first handler and where it goes when it is not resolved."""
+        out = ""
+        handler, steps = fields.get("handledBy"), fields.get("route") or ()
+        if isinstance(handler, R):
+            out += " " + self.ui._("First handler: {handler}.", handler=self.name(handler.key))
+        if steps:
+            route = " → ".join(self.value(v) for v in steps)
+            out += " " + self.ui._(
+                "If it is not resolved there, it goes on to: {route}.", route=route
+            )
+        return out
+
+    def _facts(self, key: Key) -> Facts:
+        return self.diff.new if key in self.diff.new else self.diff.old
 
     def details(self, change: Change) -> list[tuple[str, str]]:
         """Before/after texts too long for the sentence (shown under it)."""

@@ -7,10 +7,11 @@ subject, after a colon, in parentheses). A wrong case ending in a memo to a city
 than a colon. Only our own words are inflected (``roles_to``: "jäseneksi").
 
 Sentences use ``{x}`` the changed element, ``{s}`` the body (or role, matter type) it belongs
-to, ``{X}`` the element with its scope, ``{b}``/``{a}`` the value before/after, ``{f}`` the
-changed field, ``{k}``/``{K}`` its kind (``{K}`` capitalised), ``{role}``/``{role_to}`` a
-member's role, ``{via}`` how a party is represented. A code without a sentence of its own uses
-``added``/``removed``/``renamed``/``changed``.
+to, ``{p}`` the party of a position or organ, ``{X}`` the element with its scope, ``{b}``/``{a}``
+the value before/after, ``{f}`` the changed field, ``{k}``/``{K}`` its kind (``{K}``
+capitalised), ``{role}``/``{role_to}`` a member's role, ``{via}`` how a party is represented. A
+code without a sentence of its own uses ``added``/``removed``/``renamed``/``changed``; some
+codes have a sentence per changed field (:data:`govlint.diff.messages.VARIANTS`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,24 @@ def levels(ui: Ui) -> dict[str, str]:
         "significant": ui.pgettext("impact", "Significant"),
         "minor": ui.pgettext("impact", "Minor"),
         "editorial": ui.pgettext("impact", "Editorial"),
+    }
+
+
+def meanings(ui: Ui) -> dict[str, str]:
+    """What each impact level means for the body that decides on it (the change paper)."""
+    return {
+        "breaking": ui._(
+            "Weakens a commitment of the parties or removes something agreed. The parties must "
+            "negotiate the change."
+        ),
+        "significant": ui._(
+            "Changes the cooperation in substance, such as who sits where, meetings, duties or "
+            "how a matter is handled. The approver decides on it."
+        ),
+        "minor": ui._(
+            "Adds or refines without taking anything away. The approver takes note of it."
+        ),
+        "editorial": ui._("Only wording, a translation or an identifier changes."),
     }
 
 
@@ -179,8 +198,16 @@ def sentences(ui: Ui) -> dict[str, str]:
             "(before: {b})."
         ),
         "commitment-changed": _("Commitment changes: {x}."),
-        "commitment-obligation-changed": _("Commitment {x}: {f} changes: {b} → {a}."),
+        "commitment-text-changed": _("The wording of a commitment changes."),
+        "commitment-obligation-changed": _("Commitment: “{x}.” Who it binds: {b} → {a}."),
+        "commitment-aspect-changed": _("Commitment: “{x}.” What it concerns: {b} → {a}."),
         "goal-changed": _("Goal changes: {x}."),
+        "goal-text-changed": _("The wording of a goal changes."),
+        "position-added": _("{p}: new position {x}."),
+        "position-removed": _("{p}: position {x} removed."),
+        "position-retitled": _("{p}: position renamed: {b} → {a}."),
+        "organ-added": _("{p}: new organ {x}."),
+        "organ-removed": _("{p}: organ {x} removed."),
         "order-changed": _("{K} {x}: order changes: {b} → {a}."),
         "source-cited": _("{X}: now rests on the text of the agreement ({a})."),
         "source-derived": _(
