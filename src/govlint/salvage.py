@@ -39,6 +39,7 @@ DEFINES: dict[str, tuple[str | None, dict[str, str]]] = {
     "MatterType": ("matter-type", {}),
     "Goal": ("goal", {}),
     "Commitment": ("commitment", {}),
+    "Approval": (None, {}),  # defines no id: a record is named by its version
 }
 _FIXED = ("apiVersion", "kind", "id")  # a document without these is not that document
 _MAX_ROUNDS = 32
