@@ -91,6 +91,15 @@ def test_the_change_paper_reads_without_knowing_yaml(proposal) -> None:  # type:
     ]
     board = paper[paper.index(headings[1]) : paper.index(headings[2])]
     assert "Talousarviokokous siirtyy: kesäkuu → syyskuu" in board
+    # what each change rests on: here, words of the agreement that the move departs from
+    assert (
+        "Talousarviokokous siirtyy: kesäkuu → syyskuu.\n"
+        "   - Peruste: sopimuksen kohta ”Tietohallinnon ohjausryhmä”: ”talousarvio kesäkuussa”\n"
+    ) in board
+    assert (
+        "   - Peruste: mallin päätelmä: Ehdotus 2027 lisää varmuuskopioinnin omaksi "
+        "asiatyypikseen.\n"
+    ) in paper
     assert "| Heikentää sitoumusta | 1 | Heikentää osapuolten sitoumusta" in paper
     assert "| **Yhteensä** | **8** | |" in paper  # the version number is not a change to approve
     # every change once, numbered through the paper

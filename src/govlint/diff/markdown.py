@@ -7,8 +7,9 @@ Layout (:mod:`govlint.diff.paper` arranges it):
 * a note when ``modelVersion`` was not raised as the changes require;
 * the impact levels with their counts and what each means;
 * the changes grouped by who must approve them, each change once, numbered, with its impact
-  in words and a sentence that names the body and the party (long texts before and after
-  under it);
+  in words and a sentence that names the body and the party; under it what it rests on (the
+  agreement's section and the words it quotes, or the model's reasoning) and long texts
+  before and after;
 * at the end, collapsed (``<details>``), the technical details: each numbered change's code,
   impact and ``file:line``, the revisions and commits. Reviewers use them; the paper reads
   without them, and the JSON format holds all of it.
@@ -119,6 +120,9 @@ def _item(item: Item, words: Words) -> list[str]:
     change = item.change
     line = f"{item.number}. **{words.level(change.level)}.** {escape(words.describe(change))}"
     lines = [line]
+    basis = words.basis(change)
+    if basis:
+        lines.append("   - " + words.ui._("Basis") + f": {escape(basis)}")
     weakens = [k for k in change.weakens if k != change.subject]
     if weakens:
         names = words.ui.join(words.ui._("“{quote}”", quote=words.scope_name(k)) for k in weakens)

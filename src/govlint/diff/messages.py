@@ -305,6 +305,33 @@ class Words:
             )
         return f"{status} {needs}"
 
+    def basis(self, change: Change) -> str | None:
+        """What the changed element rests on: the agreement's section and the words it quotes,
+        or the model's own reasoning (None for a change of provenance itself, or none given).
+        The new version's source, or the old one's for a removal."""
+        if change.code.startswith(("source-", "translation-")):
+            return None
+        fact = self.diff.new.get(change.subject) or self.diff.old.get(change.subject)
+        if fact is None:
+            return None
+        source = fact.fields.get(f"{change.field}Source") if change.field else None
+        if not isinstance(source, Src):
+            source = fact.fields.get("source")
+        if not isinstance(source, Src):
+            return None
+        if source.derived is not None:
+            return self.ui._("the model's inference: {reason}", reason=source.derived)
+        if source.section is None:
+            return None
+        heading = self.name(source.section.key)
+        if source.quote:
+            return self.ui._(
+                "the agreement's section “{heading}”: “{quote}”",
+                heading=heading,
+                quote=source.quote,
+            )
+        return self.ui._("the agreement's section “{heading}”", heading=heading)
+
     def approvers(self, change: Change) -> str:
         return self.ui.join(self.name(k) for k in change.approvers)
 
