@@ -10,6 +10,9 @@ Layout (:mod:`govlint.diff.paper` arranges it):
   in words and a sentence that names the body and the party; under it what it rests on (the
   agreement's section and the words it quotes, or the model's reasoning) and long texts
   before and after;
+* when the agreement's own words change, the changed sentences of each section, current and
+  proposed side by side (rinnakkaisteksti, :mod:`govlint.diff.sidebyside`), which the changes
+  that rest on them name;
 * at the end, collapsed (``<details>``), the technical details: each numbered change's code,
   impact and ``file:line``, the revisions and commits. Reviewers use them; the paper reads
   without them, and the JSON format holds all of it.
@@ -19,6 +22,7 @@ Names come from the model and are escaped; nothing is written for a specific mod
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from govlint.diff.catalog import LEVELS
@@ -26,6 +30,7 @@ from govlint.diff.messages import Words
 from govlint.diff.paper import Group, Item, Paper, make_paper
 from govlint.diff.renderer import Renderer, location
 from govlint.diff.result import Change, Diff, Side
+from govlint.diff.sidebyside import SectionText, changed_text
 
 MARKER = "<!-- govlint-diff -->"
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -78,6 +83,7 @@ def render_markdown(
         out += _summary(paper, words)
         for group in paper.groups:
             out += _group(group, words, h)
+        out += _side_by_side(changed_text(diff), words, h)
     else:
         only = ui._(
             "Only the model version changes: {old} → {new}.",
@@ -130,6 +136,41 @@ def _item(item: Item, words: Words) -> list[str]:
     for label, text in words.details(change):
         lines.append(f"   - {label}: {escape(text)}")
     return lines
+
+
+def _side_by_side(sections: list[SectionText], words: Words, h: str) -> list[str]:
+    """The agreement's changed sentences, current and proposed, side by side."""
+    if not sections:
+        return []
+    ui = words.ui
+    current, proposed = ui._("Current text"), ui._("Proposed text")
+    out = [f"{h}# " + ui._("The agreement's text side by side"), ""]
+    for section in sections:
+        out += [f"{h}## {escape(words.name(section.section))}", ""]
+        out += [f"| {current} | {proposed} |", "|---|---|"]
+        for row in section.rows:
+            if row.skipped:
+                out.append("| - - - | - - - |")
+                continue
+            old, new = _marked(row.old[1] if row.old else "", row.new[1] if row.new else "")
+            left = f"{row.old[0]}. {old}" if row.old else ""
+            right = f"{row.new[0]}. {new}" if row.new else ""
+            out.append(f"| {left} | {right} |")
+        out.append("")
+    return out
+
+
+def _marked(old: str, new: str) -> tuple[str, str]:
+    """Two sentences escaped for a table cell, the words that differ in bold."""
+    a, b = old.split(), new.split()
+    left: list[str] = []
+    right: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        part_a, part_b = escape(" ".join(a[i1:i2])), escape(" ".join(b[j1:j2]))
+        changed = tag != "equal" and bool(a) and bool(b)
+        left.append(f"**{part_a}**" if changed and part_a else part_a)
+        right.append(f"**{part_b}**" if changed and part_b else part_b)
+    return " ".join(x for x in left if x), " ".join(x for x in right if x)
 
 
 def _details(paper: Paper, words: Words, old: Side, new: Side) -> list[str]:

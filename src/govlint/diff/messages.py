@@ -14,6 +14,7 @@ from govlint.diff.catalog import Level
 from govlint.diff.facts import AGREEMENT, Facts
 from govlint.diff.renames import GLOBAL_STAGES
 from govlint.diff.result import Change, Diff
+from govlint.diff.sidebyside import cited_sentence
 from govlint.diff.values import Count, Key, R, Src, TextV, Window
 from govlint.diff.versioning import VersionCheck
 from govlint.l10n import Ui, catalog_for
@@ -246,7 +247,10 @@ class Words:
         return self.diff.new if key in self.diff.new else self.diff.old
 
     def details(self, change: Change) -> list[tuple[str, str]]:
-        """Before/after texts too long for the sentence (shown under it)."""
+        """Before/after texts too long for the sentence (shown under it). The agreement's
+        own words are not: the change paper sets them side by side (:mod:`.sidebyside`)."""
+        if change.code == "section-text-changed":
+            return []
         template = self.template(change)
         if "{b}" in template or "{a}" in template or not _is_long(change.before, change.after):
             return []
@@ -324,13 +328,24 @@ class Words:
         if source.section is None:
             return None
         heading = self.name(source.section.key)
-        if source.quote:
+        if not source.quote:
+            return self.ui._("the agreement's section “{heading}”", heading=heading)
+        cited = cited_sentence(self.diff, change, source)
+        if cited is None:
             return self.ui._(
                 "the agreement's section “{heading}”: “{quote}”",
                 heading=heading,
                 quote=source.quote,
             )
-        return self.ui._("the agreement's section “{heading}”", heading=heading)
+        basis = self.ui._(
+            "the agreement's section “{heading}”, sentence {number}: “{quote}”",
+            heading=heading,
+            number=cited.number,
+            quote=source.quote,
+        )
+        if cited.changes:
+            basis += " " + self.ui._("(the sentence changes: see the side-by-side text)")
+        return basis
 
     def approvers(self, change: Change) -> str:
         return self.ui.join(self.name(k) for k in change.approvers)

@@ -197,6 +197,7 @@ def sentences(ui: Ui) -> dict[str, str]:
             "{x}: the matter no longer reaches the top tier; the route is from now on {a} "
             "(before: {b})."
         ),
+        "section-text-changed": _("The wording of the agreement's section “{x}” changes."),
         "commitment-changed": _("Commitment changes: {x}."),
         "commitment-text-changed": _("The wording of a commitment changes."),
         "commitment-obligation-changed": _("Commitment: “{x}.” Who it binds: {b} → {a}."),
