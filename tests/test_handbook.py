@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import posixpath
 import re
 import shutil
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
@@ -263,8 +265,8 @@ def test_hostile_model_markdown_is_inert(hostile_model: Path) -> None:
         html = markdown.markdown(body, extensions=MD_EXTENSIONS)
         parsed = _parse(html)
         assert "script" not in parsed.tags, path
-        # the only images are the generated diagrams, one per diagram paragraph
-        assert len(parsed.images) == body.count("\n{ .gl-diagram }\n"), path
+        # the only images are the generated diagrams, two drawings (wide, narrow) per diagram
+        assert len(parsed.images) == 2 * body.count("\n{ .gl-diagram }\n"), path
         for image in parsed.images:
             assert re.fullmatch(r"(\.\./)*kuvat/[\w.-]+\.svg", image.get("src") or ""), path
             assert image.get("alt"), path
@@ -563,7 +565,9 @@ def test_large_model_site_builds_strict_with_pruned_navigation(
 # -- calendar -------------------------------------------------------------------------------
 
 
-def test_calendar_events_span_windows_and_keep_uids(tmp_path: Path) -> None:
+def test_calendar_events_open_windows_and_keep_uids(tmp_path: Path) -> None:
+    """One all-day event on the window's first day, recurring yearly, with the window in
+    words: a client shows the meeting coming, not the spring as busy."""
     from icalendar import Calendar
 
     from govlint.commands.handbook import run_calendar
@@ -582,11 +586,15 @@ def test_calendar_events_span_windows_and_keep_uids(tmp_path: Path) -> None:
     by_summary = {str(e["summary"]): e for e in events.values()}
     budget = by_summary["Tietohallinnon ohjausryhmä: Talousarviokokous"]
     assert budget.decoded("dtstart").isoformat() == "2025-06-01"
-    assert budget.decoded("dtend").isoformat() == "2025-07-01"
+    assert budget.decoded("dtend").isoformat() == "2025-06-02"
     assert budget["rrule"]["FREQ"] == ["YEARLY"]
+    assert str(budget["transp"]) == "TRANSPARENT"
     statements = by_summary["Tietohallinnon ohjausryhmä: Tilinpäätöskokous"]
-    assert statements.decoded("dtend").isoformat() == "2025-05-01"
-    assert "Tilinpäätös" in str(statements["description"])
+    assert statements.decoded("dtstart").isoformat() == "2025-01-01"
+    assert statements.decoded("dtend").isoformat() == "2025-01-02"
+    description = str(statements["description"])
+    assert description.startswith("Kalenterimerkintä on kokouksen ajankohdan (tammi–huhtikuu)")
+    assert "Tilinpäätös" in description
 
 
 def test_calendar_window_over_new_year() -> None:
@@ -597,7 +605,96 @@ def test_calendar_window_over_new_year() -> None:
     cal = Calendar.from_ical(calendar_bytes(_model(), 2025))
     winter = next(e for e in cal.walk("VEVENT") if "Talvikokous" in str(e["summary"]))
     assert winter.decoded("dtstart").isoformat() == "2025-11-01"
-    assert winter.decoded("dtend").isoformat() == "2026-03-01"
+    assert winter.decoded("dtend").isoformat() == "2025-11-02"
+    assert "marras–helmikuu" in str(winter["description"])
+
+
+def test_calendar_is_dated_by_the_build_not_the_clock(tmp_path: Path) -> None:
+    """DTSTAMP and LAST-MODIFIED come from SOURCE_DATE_EPOCH or the commit: the same commit
+    gives the same bytes whenever it is built, and a newer model is newer to a client."""
+    from datetime import UTC, datetime
+
+    from icalendar import Calendar
+
+    from govlint.handbook.calendar import calendar_bytes
+    from govlint.handbook.stamp import BuildStamp
+
+    model = _model()
+    june = BuildStamp(datetime(2025, 6, 15, 12, 30, tzinfo=UTC), "git")
+    later = BuildStamp(datetime(2025, 9, 1, tzinfo=UTC), "git")
+    one, two = calendar_bytes(model, 2025, stamp=june), calendar_bytes(model, 2025, stamp=later)
+    assert one == calendar_bytes(model, 2025, stamp=june)
+    event = Calendar.from_ical(one).walk("VEVENT")[0]
+    assert event.decoded("dtstamp") == june.moment == event.decoded("last-modified")
+    newer = Calendar.from_ical(two).walk("VEVENT")[0]
+    assert newer.decoded("last-modified") > event.decoded("last-modified")
+    assert str(newer["uid"]) == str(event["uid"])
+
+
+def test_build_stamp_prefers_source_date_epoch_then_git(tmp_path: Path) -> None:
+    from govlint.handbook.stamp import build_stamp
+
+    stamp = build_stamp(tmp_path, {"SOURCE_DATE_EPOCH": "1767225600", "PATH": os.environ["PATH"]})
+    assert (stamp.origin, stamp.moment.isoformat()) == (
+        "SOURCE_DATE_EPOCH",
+        "2026-01-01T00:00:00+00:00",
+    )
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_DATE": "2026-03-04T05:06:07Z",
+        "GIT_COMMITTER_DATE": "2026-03-04T05:06:07Z",
+    }
+    env.pop("SOURCE_DATE_EPOCH", None)
+    for args in (
+        ("init", "-q"),
+        (
+            "-c",
+            "user.name=t",
+            "-c",
+            "user.email=t@example.org",
+            "commit",
+            "-q",
+            "--allow-empty",
+            "-m",
+            "x",
+        ),
+    ):
+        subprocess.run(["git", *args], cwd=repo, check=True, env=env)
+    stamp = build_stamp(repo, env)
+    assert (stamp.origin, stamp.moment.isoformat()) == ("git", "2026-03-04T05:06:07+00:00")
+    outside = tmp_path / "outside"  # no git: the newest file's time, then the clock
+    outside.mkdir()
+    assert build_stamp(outside, {"PATH": os.environ["PATH"]}).origin == "clock"
+    (outside / "a.yaml").write_text("x")
+    os.utime(outside / "a.yaml", (1767225600, 1767225600))
+    stamp = build_stamp(outside, {"PATH": os.environ["PATH"]})
+    assert (stamp.origin, stamp.moment.isoformat()) == ("files", "2026-01-01T00:00:00+00:00")
+
+
+@pytest.mark.parametrize(
+    ("day", "year"),
+    [("2026-01-10", 2026), ("2026-06-30", 2026), ("2026-07-01", 2027), ("2026-11-30", 2027)],
+)
+def test_calendar_year_is_the_one_still_ahead(day: str, year: int) -> None:
+    """The repository's meetings: January-April and June. After June's window closes, the
+    reader plans for next year's cycle."""
+    from datetime import UTC, datetime
+
+    from govlint.handbook.stamp import cycle_year
+
+    moment = datetime.fromisoformat(day).replace(tzinfo=UTC)
+    assert cycle_year(_model(ROOT / "governance"), moment) == year
+
+
+def test_calendar_year_runs_to_december_for_a_window_over_new_year() -> None:
+    from datetime import UTC, datetime
+
+    from govlint.handbook.stamp import cycle_year
+
+    # the small model's winter meeting (November-February) is under way in December
+    assert cycle_year(_model(), datetime(2025, 12, 31, tzinfo=UTC)) == 2025
 
 
 def test_calendar_to_stdout(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
@@ -694,7 +791,9 @@ def test_a_derived_window_is_never_shown_as_agreed(repo_site: Path) -> None:
 def test_diagrams_are_accessible_svg() -> None:
     handbook = generate_handbook(_model(ROOT / "governance"), year=YEAR)
     svgs = {p: c for p, c in handbook.files.items() if p.endswith(".svg")}
-    assert len(svgs) == 2 + 6  # structure, annual cycle, one route per matter type
+    # structure, annual cycle, one route per matter type; each wide and narrow
+    assert len(svgs) == 2 * (2 + 6)
+    assert len([p for p in svgs if p.endswith("-kapea.svg")]) == 2 + 6
     ns = "{http://www.w3.org/2000/svg}"
     for path, content in svgs.items():
         assert isinstance(content, str)
@@ -716,10 +815,11 @@ def test_diagrams_are_accessible_svg() -> None:
         assert name in labels
     arrows = [p for p in structure.iter(f"{ns}path") if p.get("marker-end")]
     assert len(arrows) == 2  # coordinator -> development group -> steering group
-    cycle = ET.fromstring(str(svgs["kuvat/vuosikello.svg"]))
-    cycle_text = " ".join(t.text or "" for t in cycle.iter(f"{ns}text"))
-    assert "Talousarviokokous: Talousarvio" in cycle_text
-    assert "2–4 kokousta vuodessa, ajankohdat sopimatta" in cycle_text
+    for name in ("vuosikello", "vuosikello-kapea"):  # the legend, wrapped in lines
+        cycle = ET.fromstring(str(svgs[f"kuvat/{name}.svg"]))
+        cycle_text = " ".join(t.text or "" for t in cycle.iter(f"{ns}text"))
+        assert "Talousarviokokous: Talousarvio (kesäkuu)" in cycle_text
+        assert "2–4 kokousta vuodessa, ajankohdat sopimatta" in cycle_text
 
 
 def test_rule_reference_lists_every_rule_with_its_examples() -> None:
@@ -746,3 +846,40 @@ def test_handbook_source_names_no_particular_agreement() -> None:
     for module in (ROOT / "src" / "govlint" / "handbook").glob("*.py"):
         text = module.read_text(encoding="utf-8").lower()
         assert "pori" not in text and "ulvila" not in text, module.name
+
+
+# -- search ---------------------------------------------------------------------------------
+
+
+def test_search_index_gets_folded_words() -> None:
+    """Words with diacritics are added without them, in fields weighted as their originals;
+    the title and text the reader sees are untouched."""
+    from govlint.handbook.searchfold import fold_entries, folded_words, material_search_index
+
+    assert folded_words("Tietohallinnon ohjausryhmä, ohjausryhmän Åbo ja café") == (
+        "ohjausryhma ohjausryhman Abo cafe"
+    )
+    assert folded_words("plain ASCII text") == ""
+    entries = [
+        {"location": "a/", "title": "Ohjausryhmä", "text": "<p>Käyttäjä ja tuki</p>"},
+        {"location": "b/", "title": "Tuki", "text": "<p>tuki</p>"},
+    ]
+    fields = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}
+    fold_entries(entries, fields)
+    assert fields["title_folded"] == {"boost": 1000.0}
+    assert fields["text_folded"] == {"boost": 1.0}
+    first, second = entries
+    assert (first["title"], first["text"]) == ("Ohjausryhmä", "<p>Käyttäjä ja tuki</p>")
+    assert (first["title_folded"], first["text_folded"]) == ("Ohjausryhma", "Kayttaja")
+    assert "title_folded" not in second and "text_folded" not in second
+
+    class Index:  # Material's search plugin holds its index like this
+        def __init__(self) -> None:
+            self.entries = entries
+            self.config = {"fields": fields}
+
+    class Plugin:
+        search_index = Index()
+
+    assert material_search_index([object(), Plugin()]) == (entries, fields)
+    assert material_search_index([object()]) is None

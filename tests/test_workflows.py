@@ -663,7 +663,7 @@ def test_dev_script_rejects_bad_usage() -> None:
 def test_dev_script_passes_args_and_fails_on_no_tests(monkeypatch: pytest.MonkeyPatch) -> None:
     dev = _load_dev()
     calls: list[list[str]] = []
-    for name in ("ensure_venv", "ensure_chromium", "ensure_node_modules"):
+    for name in ("ensure_venv", "ensure_pdf_libraries", "ensure_chromium", "ensure_node_modules"):
         monkeypatch.setattr(dev, name, lambda *a, **k: None)
     monkeypatch.setattr(dev, "run_govlint_check", lambda ctx: None)
     monkeypatch.setattr(dev, "run_style_checks", lambda ctx: None)

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from govlint.cli import main
 from govlint.config import load_config
+from govlint.handbook.theme import STYLESHEET, TABLE_LABELS
 from govlint.handbook.zensical import zensical_config
 from govlint.rules import RULES
 
@@ -54,9 +55,11 @@ def pages(site: Path) -> set[str]:
 
 def test_zensical_builds_the_pages_mkdocs_builds(zensical_site: Path, repo_site: Path) -> None:
     """The pages of the first language: the other languages' builds (under en/) are the
-    MkDocs plugin's (handbook/languages.py); a Zensical project is one language."""
-    first = {p for p in pages(repo_site) if not p.startswith("en/")}
+    MkDocs plugin's (handbook/languages.py); a Zensical project is one language. All of
+    them but the print edition, which the MkDocs plugin makes from its rendered pages."""
+    first = {p for p in pages(repo_site) if not p.startswith("en/")} - {"kasikirja.html"}
     assert pages(zensical_site) == first
+    assert "saavutettavuusseloste/index.html" in first
     assert len(pages(zensical_site)) > 20
 
 
@@ -71,7 +74,9 @@ def test_zensical_site_has_every_rule_anchor(zensical_site: Path) -> None:
 
 def test_zensical_site_is_self_contained(zensical_site: Path) -> None:
     index = (zensical_site / "index.html").read_text(encoding="utf-8")
-    assert "stylesheets/extra.css" in index
+    assert "stylesheets/extra.css" in index and "assets/govlint/handbook.css" in index
+    matrix = (zensical_site / "vastuumatriisi" / "index.html").read_text(encoding="utf-8")
+    assert 'data-label="' in matrix  # table cells labelled for the phone layout
     assert (zensical_site / "stylesheets" / "extra.css").is_file()
     assert (zensical_site / "schemas" / "v1" / "body.schema.json").is_file()
     for page in zensical_site.rglob("*.html"):
@@ -87,7 +92,9 @@ def test_zensical_config_replaces_the_plugin_by_its_output() -> None:
     assert config["nav"] == nav and config["docs_dir"] == "docs"
     assert "govlint" not in [next(iter(p)) if isinstance(p, dict) else p for p in config["plugins"]]
     assert config["theme"] == mkdocs["theme"]
-    assert config["markdown_extensions"] == mkdocs["markdown_extensions"]
+    # the project's own, and what the plugin adds for phones and paper
+    assert config["markdown_extensions"] == [*mkdocs["markdown_extensions"], TABLE_LABELS]
+    assert config["extra_css"] == [STYLESHEET, *mkdocs["extra_css"]]
 
 
 def test_zensical_project_needs_the_mkdocs_configuration(

@@ -309,7 +309,12 @@ def schema(name: str | None, out_dir: Path | None) -> int:
 
 @main.command()
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
-@click.option("--year", type=int, help="Year of the calendar (default: the current year).")
+@click.option(
+    "--year",
+    type=int,
+    help="Year of the first events (default: the year whose meetings are still ahead at "
+    "SOURCE_DATE_EPOCH or the time of the checked-out commit).",
+)
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file.")
 @click.option("--lang", help="Language of the events (default: as configured, else the model's).")
 @_guard

@@ -8,7 +8,6 @@ the pages can be reviewed, diffed (golden tests) or fed to another static-site g
 from __future__ import annotations
 
 import sys
-from datetime import date
 from pathlib import Path
 
 from govlint.config import Config
@@ -43,8 +42,21 @@ def run_handbook(
     from govlint.handbook.project import HandbookError, build_project_handbook
     from govlint.l10n import UnknownLanguage
 
+    mkdocs_file = config.project_root / "mkdocs.yml"
+    accessibility = None
+    if zensical and mkdocs_file.is_file():
+        # the plugin's options the pages depend on (Zensical runs no plugin)
+        from govlint.handbook.zensical import ZensicalError, plugin_options, read_mkdocs_config
+
+        try:
+            accessibility = plugin_options(read_mkdocs_config(mkdocs_file)).get("accessibility")
+        except ZensicalError as exc:
+            print(f"govlint: error: {exc}", file=sys.stderr)
+            return 2
     try:
-        built = build_project_handbook(config, year=year, history=history, lang=lang)
+        built = build_project_handbook(
+            config, year=year, history=history, lang=lang, accessibility=accessibility
+        )
     except UnknownLanguage as exc:
         print(f"govlint: error: {exc}", file=sys.stderr)
         return 2
@@ -54,7 +66,6 @@ def run_handbook(
     if zensical:
         from govlint.handbook.zensical import ZensicalError, write_zensical_project
 
-        mkdocs_file = config.project_root / "mkdocs.yml"
         if not mkdocs_file.is_file():
             print(
                 f"govlint: error: {mkdocs_file} does not exist: the Zensical project "
@@ -88,6 +99,7 @@ def run_calendar(
     (default: the configured language, else the model's main language)."""
     from govlint.engine import finish, load_directory
     from govlint.handbook.calendar import calendar_bytes
+    from govlint.handbook.stamp import build_stamp, cycle_year
 
     model_dir = config.model_dir
     if not model_dir.is_dir():
@@ -104,7 +116,9 @@ def run_calendar(
     from govlint.l10n import UnknownLanguage
 
     try:
-        data = calendar_bytes(loaded.model, year or date.today().year, lang or config.language)
+        stamp = build_stamp(model_dir)
+        year = year or cycle_year(loaded.model, stamp.moment)
+        data = calendar_bytes(loaded.model, year, lang or config.language, stamp)
     except UnknownLanguage as exc:
         print(f"govlint: error: {exc}", file=sys.stderr)
         return 2

@@ -1,40 +1,44 @@
 """The annual cycle as iCalendar: one yearly event per anchored meeting.
 
 An anchored meeting is known only to a month window ("early in the year" = January–April), so
-its event is an all-day event over the whole window, recurring yearly, marked free
-(``TRANSP:TRANSPARENT``) so that it does not block anyone's calendar. UIDs are built from the
-agreement, body and meeting ids, so re-importing an updated file updates the events instead of
-duplicating them. ``DTSTAMP`` is derived from the year, so the same model and year always give
-the same bytes (golden tests, reproducible builds).
+its event is a one-day, all-day event on the window's first day, recurring yearly, with the
+window in its description and marked free (``TRANSP:TRANSPARENT``): a calendar shows when the
+window opens without showing months as busy. UIDs are built from the agreement, body and
+meeting ids, so re-importing an updated file updates the events instead of duplicating them.
+
+``DTSTAMP`` and ``LAST-MODIFIED`` are the build's moment (:mod:`govlint.handbook.stamp`: the
+commit's time or ``SOURCE_DATE_EPOCH``, never the clock), so two builds of one commit give the
+same bytes, and a later version of the model is newer in a client's eyes (with an equal
+``SEQUENCE``, the later ``DTSTAMP`` wins, RFC 5546). There is no ``SEQUENCE`` counter: a count
+of commits is not reproducible in a shallow clone, and the commit time already orders versions.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, timedelta
 
 from govlint.handbook.phrases import cadence
+from govlint.handbook.stamp import BuildStamp
 from govlint.l10n import Ui
 from govlint.model import Body, Meeting, Model, Text
-
-
-def _end(meeting: Meeting, year: int) -> date:
-    """The first day after the window (DTEND is exclusive); a window may wrap the year."""
-    end_year = year if meeting.month_to >= meeting.month_from else year + 1
-    if meeting.month_to == 12:
-        return date(end_year + 1, 1, 1)
-    return date(end_year, meeting.month_to + 1, 1)
 
 
 def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
     def text(value: Text | None) -> str:
         return value.pick(ui.lang, model.lang)[0] if value else ""
 
-    lines = []
+    window = ui.window(meeting.month_from, meeting.month_to)
+    lines = [
+        ui._(
+            "The entry is on the first day of the meeting's months ({window}); the exact day "
+            "of the meeting is agreed separately.",
+            window=window,
+        )
+    ]
     topics = ui.join(text(t.name) for t in meeting.topics)
     if topics:
         lines.append(ui._("Handles") + f": {topics}")
-    when = ui.window(meeting.month_from, meeting.month_to)
-    lines.append(ui._("Months") + f": {when}")
+    lines.append(ui._("Months") + f": {window}")
     if body.cadence is not None:
         lines.append(cadence(ui, body.cadence.min, body.cadence.max, body.cadence.approximate))
     for source in (meeting.source, meeting.window_source):
@@ -47,9 +51,12 @@ def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
     return "\n".join(" ".join(line.split()) for line in lines)
 
 
-def calendar_bytes(model: Model, year: int, lang: str | None = None) -> bytes:
-    """The .ics file of every anchored meeting, starting in ``year``, in ``lang`` (default:
-    the model's main language)."""
+def calendar_bytes(
+    model: Model, year: int, lang: str | None = None, stamp: BuildStamp | None = None
+) -> bytes:
+    """The .ics file of every anchored meeting, the first events in ``year``, in ``lang``
+    (default: the model's main language); ``stamp`` (default: 1 January of ``year``) dates
+    the file."""
     from icalendar import Calendar, Event
 
     ui = Ui(lang or model.lang)
@@ -65,17 +72,19 @@ def calendar_bytes(model: Model, year: int, lang: str | None = None) -> bytes:
     name = text(model.agreement.title) if model.agreement else ""
     page = ui._("Annual cycle")
     cal.add("x-wr-calname", f"{page}: {name}" if name else page)
-    stamp = datetime(year, 1, 1, tzinfo=UTC)
+    stamp = stamp or BuildStamp.of_year(year)
     for body in model.bodies:
         if body.cadence is None:
             continue
         for meeting in body.cadence.meetings:
+            first = date(year, meeting.month_from, 1)
             event = Event()
             event.add("uid", f"{agreement_id}/{body.id}/{meeting.id}@govlint")
-            event.add("dtstamp", stamp)
+            event.add("dtstamp", stamp.moment)
+            event.add("last-modified", stamp.moment)
             event.add("summary", f"{text(body.name)}: {text(meeting.name)}")
-            event.add("dtstart", date(year, meeting.month_from, 1))
-            event.add("dtend", _end(meeting, year))
+            event.add("dtstart", first)
+            event.add("dtend", first + timedelta(days=1))
             event.add("rrule", {"freq": "yearly"})
             event.add("transp", "TRANSPARENT")
             event.add("categories", [text(body.name)])

@@ -10,24 +10,25 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, replace
 
-from govlint.handbook import phrases
 from govlint.handbook.site import Site
 from govlint.handbook.svg import (
     BAND_FILLS,
     BODY_STROKE,
-    INK,
     ROLE_STROKE,
     Canvas,
     Diagram,
     layered_order,
-    text_width,
     wrap,
 )
 from govlint.model import Body, Element, MatterType, Role
 
 BOX_W, BOX_H, GAP = 200.0, 56.0, 36.0
 LABEL_W, PAD, BAND_PAD = 150.0, 16.0, 22.0
+# The phone drawing: narrower than the content column of a 390 px screen (358 px), so that
+# it is shown at its drawn size; the margin on the right is for the arrows that bend out.
+NARROW_W, NARROW_ARCS, NARROW_GAP = 340.0, 64.0, 30.0
 OUTSIDE = "outside"
 
 
@@ -55,24 +56,57 @@ def _banded(
     numbered: bool = False,
     outside_label: str | None = None,
 ) -> Diagram:
-    """Draw ``nodes`` (key -> (element, label)) in tier bands with ``edges`` as arrows."""
+    """Draw ``nodes`` (key -> (element, label)) in tier bands with ``edges`` as arrows: the
+    wide drawing, with the narrow one for phones as its ``narrow``."""
     tiers = site.model.tiers
     rows = layered_order(layers, edges)
-    bands = list(range(len(tiers))) + ([len(tiers)] if len(tiers) in rows else [])
-    widest = max((len(rows.get(b, [])) for b in bands), default=1) or 1
+    order = list(range(len(tiers))) + ([len(tiers)] if len(tiers) in rows else [])
+    bands = [
+        Band(
+            site.name(tiers[b]) if b < len(tiers) else (outside_label or ""),
+            rows.get(b, []),
+            outside=b >= len(tiers),
+            fill="#f5f5f5" if b >= len(tiers) else BAND_FILLS[b % len(BAND_FILLS)],
+        )
+        for b in order
+    ]
+    wide = _wide(Canvas(ident, 0, 0, title, desc), nodes, bands, edges, numbered)
+    narrow = _narrow(Canvas(ident, 0, 0, title, desc), nodes, bands, edges, numbered)
+    return replace(wide, narrow=narrow)
+
+
+@dataclass(frozen=True)
+class Band:
+    """A tier's band: its label and its nodes in drawing order."""
+
+    label: str
+    row: list[Hashable]
+    outside: bool  # the band of what has no tier
+    fill: str
+
+    def draw(self, canvas: Canvas, y: float, width: float, height: float) -> None:
+        canvas.rect(0, y, width, height, self.fill, "#9e9e9e", dash=self.outside, stroke_width=1)
+
+
+def _wide(
+    canvas: Canvas,
+    nodes: dict[str, tuple[Element, str]],
+    bands: list[Band],
+    edges: Sequence[tuple[str, str]],
+    numbered: bool,
+) -> Diagram:
+    """Tiers as horizontal bands, a tier's boxes side by side."""
+    widest = max((len(band.row) for band in bands), default=1) or 1
     width = LABEL_W + PAD + widest * BOX_W + (widest - 1) * GAP + PAD
     band_h = BOX_H + 2 * BAND_PAD
-    height = len(bands) * band_h + 2
-    canvas = Canvas(ident, width, height, title, desc)
+    canvas.width, canvas.height = width, len(bands) * band_h + 2
     where: dict[Hashable, tuple[float, float]] = {}
-    for b in bands:
+    for b, band in enumerate(bands):
         y = 1 + b * band_h
-        fill = BAND_FILLS[b % len(BAND_FILLS)] if b < len(tiers) else "#f5f5f5"
-        canvas.rect(0, y, width, band_h, fill, "#9e9e9e", dash=b >= len(tiers), stroke_width=1)
-        band_label = site.name(tiers[b]) if b < len(tiers) else (outside_label or "")
-        lines = wrap(band_label, LABEL_W - 20, 14)
+        band.draw(canvas, y, width, band_h)
+        lines = wrap(band.label, LABEL_W - 20, 14)
         canvas.lines(12, y + band_h / 2 - (len(lines) - 1) * 8.75 + 5, lines, 14, "700", "start")
-        row = rows.get(b, [])
+        row = band.row
         row_w = len(row) * BOX_W + (len(row) - 1) * GAP
         x0 = LABEL_W + PAD + (widest * BOX_W + (widest - 1) * GAP - row_w) / 2
         for i, key in enumerate(row):
@@ -95,6 +129,62 @@ def _banded(
             canvas.arrow(ax + BOX_W / 2, ay, bx + BOX_W / 2, by + BOX_H, label)
         else:
             canvas.arrow(ax + BOX_W / 2, ay + BOX_H, bx + BOX_W / 2, by, label, curve=BOX_W * 0.6)
+    return canvas.diagram()
+
+
+def _narrow(
+    canvas: Canvas,
+    nodes: dict[str, tuple[Element, str]],
+    bands: list[Band],
+    edges: Sequence[tuple[str, str]],
+    numbered: bool,
+) -> Diagram:
+    """The phone drawing: NARROW_W wide, shown at the size it is drawn (its text at 13 px).
+    Tiers are bands one under another, each with its name on top and its boxes in a column;
+    an arrow between boxes next to each other goes straight, a longer one bends out to the
+    right of the column, the longer the further, so that arrows do not cross boxes."""
+    width = NARROW_W
+    box_w = width - NARROW_ARCS - 2 * PAD
+    where: dict[Hashable, tuple[float, float, int]] = {}  # key -> (top, height, order)
+    y = 1.0
+    for band in bands:
+        # the label stays left of the straight arrows (near the boxes' right end)
+        lines = wrap(band.label, box_w - 60, 14)
+        top = y
+        y += 10 + len(lines) * 17.5
+        boxes = []
+        for key in band.row:
+            element, text = nodes[str(key)]
+            height = max(BOX_H - 12, len(wrap(text, box_w - 16, 13)) * 16.25 + 16)
+            boxes.append((key, element, text, y, height))
+            where[key] = (y, height, len(where))
+            y += height + NARROW_GAP
+        y += BAND_PAD / 2 - (NARROW_GAP if boxes else 0) + 8
+        band.draw(canvas, top, width, y - top)
+        canvas.lines(PAD - 4, top + 8 + 14, lines, 14, "700", "start")
+        for _key, element, text, box_y, height in boxes:
+            stroke = ROLE_STROKE if isinstance(element, Role) else BODY_STROKE
+            role = isinstance(element, Role)
+            canvas.box(PAD, box_y, box_w, height, text, stroke, dash=role)
+        y += 2
+    canvas.width, canvas.height = width, y
+    right = PAD + box_w
+    # the longer an arrow's span, the further out it bends: spans ranked once, not searched
+    spans = sorted({abs(where[a][2] - where[b][2]) for a, b in edges if a in where and b in where})
+    rank = {span: i for i, span in enumerate(spans)}
+    for n, (start, end) in enumerate(edges, start=1):
+        if start not in where or end not in where:
+            continue
+        (ay, ah, ai), (by, bh, bi) = where[start], where[end]
+        label = str(n + 1) if numbered else None
+        x = right - 30
+        if bi == ai - 1:  # the box just above: straight up
+            canvas.arrow(x, ay, x, by + bh, label)
+        elif bi == ai + 1:  # just below: straight down
+            canvas.arrow(x, ay + ah, x, by, label)
+        else:  # out to the right of the column and back
+            reach = min(NARROW_ARCS - 8, 18 + 12 * rank[abs(ai - bi)])
+            canvas.arrow(right, ay + ah / 2, right, by + bh / 2, label, curve=2 * reach)
     return canvas.diagram()
 
 
@@ -157,112 +247,3 @@ def route_svg(site: Site, mt: MatterType) -> Diagram:
         numbered=True,
         outside_label=ui._("Roles outside the tiers"),
     )
-
-
-MONTH_W, NAME_W, LANE_H, HEAD_H = 48.0, 190.0, 30.0, 30.0
-
-
-def cycle_svg(site: Site) -> Diagram:
-    """A twelve-month timeline: a row per body that meets, a lane per anchored meeting."""
-    ui, model = site.ui, site.model
-    bodies = [b for b in model.bodies if b.cadence is not None and b.cadence.max > 0]
-    width = NAME_W + 12 * MONTH_W + 10
-    lanes = [
-        max(1, len(b.cadence.meetings), len(wrap(site.name(b), NAME_W - 16, 13)))
-        if b.cadence
-        else 1
-        for b in bodies
-    ]
-    height = HEAD_H + sum(lanes) * LANE_H + len(bodies) * 12 + 10
-    described = []
-    for body in bodies:
-        assert body.cadence is not None
-        items = [
-            f"{site.name(m)} ({ui.window(m.month_from, m.month_to)}: "
-            f"{ui.join(site.name(t) for t in m.topics)})"
-            for m in body.cadence.meetings
-        ]
-        cadence = phrases.cadence(ui, body.cadence.min, body.cadence.max, body.cadence.approximate)
-        described.append(
-            f"{site.name(body)}: {cadence}" + (f"; {'; '.join(items)}" if items else "")
-        )
-    canvas = Canvas(
-        "gl-cycle",
-        width,
-        height,
-        ui._("Annual cycle {year}", year=site.year),
-        ui._(
-            "A timeline from January to December. Each row is a body; the bars are the months "
-            "within which its meetings are held."
-        )
-        + " "
-        + ". ".join(described)
-        + ".",
-    )
-    for month in range(1, 13):
-        x = NAME_W + (month - 1) * MONTH_W
-        canvas.rect(
-            x,
-            HEAD_H,
-            MONTH_W,
-            height - HEAD_H - 6,
-            "#f7f7f7" if month % 2 else "#ffffff",
-            "#d0d0d0",
-            stroke_width=0.8,
-        )
-        canvas.text(x + MONTH_W / 2, HEAD_H - 10, ui.month_short(month), 12, "600", "middle")
-    y = HEAD_H + 6
-    for body, count in zip(bodies, lanes, strict=True):
-        assert body.cadence is not None
-        name_lines = wrap(site.name(body), NAME_W - 16, 13)
-        canvas.lines(8, y + 19, name_lines[:3], 13, "700", "start")
-        meetings = body.cadence.meetings
-        if not meetings:
-            cadence = phrases.cadence(
-                ui, body.cadence.min, body.cadence.max, body.cadence.approximate
-            )
-            canvas.rect(
-                NAME_W + 4, y + 4, 12 * MONTH_W - 8, LANE_H - 8, "#ffffff", INK, dash=True, rx=6
-            )
-            canvas.text(
-                NAME_W + 6 * MONTH_W,
-                y + LANE_H / 2 + 4,
-                ui._("{cadence}, times not agreed", cadence=cadence),
-                12,
-                "normal",
-                "middle",
-            )
-        for lane, meeting in enumerate(meetings):
-            ly = y + lane * LANE_H
-            segments = _segments(meeting.month_from, meeting.month_to)
-            for start, end in segments:
-                canvas.rect(
-                    NAME_W + (start - 1) * MONTH_W + 3,
-                    ly + 5,
-                    (end - start + 1) * MONTH_W - 6,
-                    LANE_H - 10,
-                    "#c5cae9",
-                    BODY_STROKE,
-                    rx=5,
-                )
-            label = site.name(meeting)
-            topics = ui.join(site.name(t) for t in meeting.topics)
-            if topics and topics != label:
-                label = f"{label}: {topics}"
-            end_x = NAME_W + segments[-1][1] * MONTH_W + 4
-            if end_x + text_width(label, 12) <= width - 4:
-                canvas.text(end_x, ly + LANE_H / 2 + 4, label, 12, "600", "start")
-            else:
-                start_x = NAME_W + (segments[0][0] - 1) * MONTH_W - 4
-                canvas.text(start_x, ly + LANE_H / 2 + 4, label, 12, "600", "end")
-        y += count * LANE_H + 12
-        canvas.add(
-            f'<line x1="0" y1="{y - 6:.1f}" x2="{width:.0f}" y2="{y - 6:.1f}" '
-            f'stroke="#bdbdbd" stroke-width="1"/>'
-        )
-    return canvas.diagram()
-
-
-def _segments(start: int, end: int) -> list[tuple[int, int]]:
-    """A month window as drawable runs; a window over the new year is two runs."""
-    return [(start, end)] if start <= end else [(start, 12), (1, end)]

@@ -8,6 +8,7 @@ one static-site generator (Material for MkDocs has announced its end of life).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,15 +17,21 @@ from govlint.engine import paused_gc
 from govlint.findings import Finding, Severity
 from govlint.handbook import diagrams
 from govlint.handbook.calendar import calendar_bytes
+from govlint.handbook.edition import EditionText
 from govlint.handbook.pages_agreement import agreement_page
 from govlint.handbook.pages_core import body_page, front_page, loose_page, start, tier_page
 from govlint.handbook.pages_cycle import cycle_page
 from govlint.handbook.pages_matters import matter_page, matters_index
 from govlint.handbook.pages_people import parties_page, roles_page
 from govlint.handbook.pages_reference import glossary_page, matrix_page, rules_page
+from govlint.handbook.pages_statement import statement_page
 from govlint.handbook.questions import questions_page
+from govlint.handbook.ring import cycle_ring_svg
 from govlint.handbook.site import FRONT, Site
-from govlint.handbook.text import title
+from govlint.handbook.stamp import BuildStamp
+from govlint.handbook.statement import Statement
+from govlint.handbook.svg import Diagram
+from govlint.handbook.text import title, xml
 from govlint.model import Model
 
 
@@ -68,6 +75,14 @@ def nav_paths(items: Sequence[NavItem]) -> set[str]:
     return found
 
 
+@dataclass(frozen=True)
+class EditionPlan:
+    """Whether to make the print edition (the whole handbook as one document)."""
+
+    max_pages: int = 150  # above this many pages, none (see the plugin's edition_max_pages)
+    pdf: bool = True  # also as PDF
+
+
 @dataclass
 class Handbook:
     """Every generated file by path, the navigation, and the page language. ``keys`` names
@@ -79,6 +94,11 @@ class Handbook:
     nav: list[NavItem] = field(default_factory=list)
     lang: str = ""
     keys: dict[str, str] = field(default_factory=dict)  # page path -> language-neutral key
+    # the print edition's pages in reading order, each with its level (1: a top-level page,
+    # 2: a page under it); empty: no edition
+    book: list[tuple[str, int]] = field(default_factory=list)
+    edition: dict[str, str] = field(default_factory=dict)  # its files by kind: html, pdf
+    cover: EditionText | None = None  # what the edition says around the pages
 
 
 def open_questions(model: Model) -> list[Finding]:
@@ -101,10 +121,15 @@ def generate_handbook(
     waived: Sequence[tuple[Finding, str]] = (),
     history: str | None = None,
     lang: str | None = None,
+    stamp: BuildStamp | None = None,
+    edition: EditionPlan | None = None,
+    statement: Statement | None = None,
 ) -> Handbook:
     """Every page of the handbook in ``lang`` (default: the model's main language).
     ``warnings`` default to the rules' warnings; ``history`` is the version-history Markdown
-    when there is one.
+    when there is one; ``stamp`` dates what is published (default: 1 January of ``year``);
+    ``edition``: plan the print edition (which the MkDocs plugin makes from the rendered
+    pages), with a link to it on the front page; ``statement``: the accessibility statement.
 
     Linear in the model: reverse references come from the site's index, long navigation
     sections are left to their index pages (:func:`section`), the seat matrix is bounded. The
@@ -112,7 +137,9 @@ def generate_handbook(
     allocates set off collections that walk the whole live model and free nothing (reference
     counting frees the temporaries); they cost ~25% of the time at 300 cities."""
     with paused_gc():
-        return _generate(model, year, warnings, waived, history, lang)
+        stamp = stamp or BuildStamp.of_year(year)
+        extra = (stamp, edition, statement)
+        return _generate(model, year, warnings, waived, history, lang, *extra)
 
 
 def _generate(
@@ -122,21 +149,28 @@ def _generate(
     waived: Sequence[tuple[Finding, str]],
     history: str | None,
     lang: str | None,
+    stamp: BuildStamp,
+    edition: EditionPlan | None,
+    statement: Statement | None,
 ) -> Handbook:
     site = Site.of(model, year, lang)
     ui = site.ui
     out = Handbook(lang=site.lang)
     files = out.files
 
+    book = out.book
     structure = diagrams.structure_svg(site)
-    files[site.image(site.fixed["structure"])] = structure.file()
-    files[FRONT] = front_page(site, structure)
+    add_diagram(files, site, site.fixed["structure"], structure)
+    files[FRONT] = ""  # written last, when it is known whether there is a print edition
+    book.append((FRONT, 1))
     nav = [NavItem(title(ui._("Home")), FRONT)]
     for tier in model.tiers:
         files[site.tier_path(tier)] = tier_page(site, tier)
+        book.append((site.tier_path(tier), 1))
         bodies = []
         for body in site.index.bodies_of_tier.get(tier, []):
             files[site.body_path(body)] = body_page(site, body)
+            book.append((site.body_path(body), 2))
             bodies.append(NavItem(title(site.name(body)), site.body_path(body)))
         nav.append(section(NavItem(title(site.name(tier)), site.tier_path(tier)), bodies))
     loose = site.index.bodies_of_tier.get(None, [])  # their tier does not resolve
@@ -146,12 +180,14 @@ def _generate(
             files[site.body_path(body)] = body_page(site, body)
             entries.append(NavItem(title(site.name(body)), site.body_path(body)))
         files[site.loose_index] = loose_page(site, loose)
+        book += [(site.loose_index, 1), *((site.body_path(b), 2) for b in loose)]
         nav.append(
             section(NavItem(title(ui._("Bodies without a tier")), site.loose_index), entries)
         )
 
     files[site.path("parties")] = parties_page(site)
     files[site.path("roles")] = roles_page(site)
+    book += [(site.path("parties"), 1), (site.path("roles"), 1), (site.matters_index, 1)]
     nav += [
         NavItem(title(ui._("Parties and positions")), site.path("parties")),
         NavItem(title(ui._("Roles")), site.path("roles")),
@@ -161,15 +197,16 @@ def _generate(
     matters = []
     for mt in model.matter_types:
         svg = diagrams.route_svg(site, mt)
-        files[site.route_image(mt)] = svg.file()
+        add_diagram(files, site, site.route_name(mt), svg)
         files[site.matter_path(mt)] = matter_page(site, mt, svg)
+        book.append((site.matter_path(mt), 2))
         matters.append(NavItem(title(site.name(mt)), site.matter_path(mt)))
     nav.append(section(NavItem(title(ui._("Handling of matters")), site.matters_index), matters))
 
-    cycle = diagrams.cycle_svg(site)
-    files[site.image(site.fixed["cycle"])] = cycle.file()
+    cycle = cycle_ring_svg(site)
+    add_diagram(files, site, site.fixed["cycle"], cycle)
     files[site.path("cycle")] = cycle_page(site, cycle)
-    files[site.path("cycle", "ics")] = calendar_bytes(model, year, site.lang)
+    files[site.path("cycle", "ics")] = calendar_bytes(model, year, site.lang, stamp)
     files[site.path("matrix")] = matrix_page(site)
     if warnings is None:
         warnings = open_questions(model)
@@ -186,12 +223,31 @@ def _generate(
         pages.insert(3, ("agreement", ui._("Agreement text")))
     for page, name in pages:
         nav.append(NavItem(title(name), site.path(page)))
+    book += [(site.path(page), 1) for page, _ in pages]
     if history is not None:
         files[site.path("history")] = history_page(site, history)
         nav.append(NavItem(title(ui._("Version history")), site.path("history")))
+        book.append((site.path("history"), 1))
+    # the rule reference (below) is for the model's maintainers, not for council papers
+    if edition is None or len(book) > edition.max_pages:
+        book.clear()
+    else:
+        out.edition["html"] = site.path("edition", "html")
+        if edition.pdf:
+            out.edition["pdf"] = site.path("edition", "pdf")
+        out.cover = cover(site, stamp, out.edition.get("pdf"))
+    files[FRONT] = front_page(site, structure, out.edition)
+    if statement is not None:
+        files[site.path("accessibility")] = ""  # written last: it names the other pages
     files[site.path("rules")] = rules_page(site)
     rules = NavItem(title(ui._("Validation rules")), site.path("rules"))
     nav.append(NavItem(title(ui._("For maintainers")), children=(rules,)))
+    if statement is not None:
+        name = ui._("Accessibility statement")
+        nav.append(NavItem(title(name), site.path("accessibility")))
+        names = {path: path for path in (*files, *out.edition.values())}
+        names.update(_titles(nav))
+        files[site.path("accessibility")] = statement_page(site, statement, stamp, names)
     out.nav = nav
     out.keys = {path: key for path, key in page_keys(site).items() if path in files}
     return out
@@ -209,6 +265,7 @@ def page_keys(site: Site) -> dict[str, str]:
         keys[site.path(name)] = f"page:{name}"
     keys[site.path("history")] = "page:history"
     keys[site.path("agreement")] = "page:agreement"
+    keys[site.path("accessibility")] = "page:accessibility"
     for key, target in site.pages.items():
         keys.setdefault(target.partition("#")[0], key)
     return keys
@@ -218,6 +275,44 @@ def page_paths(model: Model, lang: str) -> dict[str, str]:
     """Key -> page path in ``lang``, without writing the pages (see :func:`page_keys`)."""
     site = Site.of(model, 2000, lang)
     return {key: path for path, key in page_keys(site).items()}
+
+
+def cover(site: Site, stamp: BuildStamp, pdf: str | None) -> EditionText:
+    """The print edition's own words: its title, the model's version and the build's date."""
+    ui, agreement = site.ui, site.model.agreement
+    name = site.text(agreement.title) if agreement else ui._("Home")
+    version = agreement.model_version if agreement else "?"
+    same = ui._("The same document as a PDF file")
+    link = f'<a href="{xml(pdf)}">{xml(same)}</a>'
+    return EditionText(
+        lang=site.lang,
+        title=xml(name),
+        subtitle=xml(ui._("The complete handbook")),
+        version=xml(ui._("Model version {version}", version=version)),
+        date=xml(ui._("Compiled on {date}", date=ui.date(stamp.day))),
+        iso_date=stamp.day.isoformat(),
+        contents=xml(ui._("Contents")),
+        sources=xml(ui._("Sources")),
+        page_ref=xml(ui.pgettext("page reference", "p.")),
+        pdf_link=link if pdf else "",
+    )
+
+
+def _titles(items: Sequence[NavItem]) -> dict[str, str]:
+    """Every page in the navigation by its path: its title as plain text."""
+    found = {}
+    for item in items:
+        if item.path is not None:
+            found[item.path] = html.unescape(item.title)
+        found.update(_titles(item.children))
+    return found
+
+
+def add_diagram(files: dict[str, str | bytes], site: Site, name: str, diagram: Diagram) -> None:
+    """The diagram's SVG file, and its narrow drawing's if it has one."""
+    files[site.image(name)] = diagram.file()
+    if diagram.narrow is not None:
+        files[site.image(name, narrow=True)] = diagram.narrow.file()
 
 
 def history_page(site: Site, history: str) -> str:

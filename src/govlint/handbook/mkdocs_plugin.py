@@ -13,10 +13,18 @@ of its own after the first (see :mod:`govlint.handbook.languages`). Configuratio
       - govlint:
           model: governance        # default: [tool.govlint] model, else governance/
           languages: [fi, en]      # default: [tool.govlint] language, else the model's main
-          calendar_year: 2026      # default: the current year
+          calendar_year: 2026      # default: the year whose meetings are still ahead at
+                                   # SOURCE_DATE_EPOCH or the checked-out commit's time
           history: true            # include the version history page when available
           workers: 2               # processes rendering the pages (default: the usable CPUs;
                                    # 1: MkDocs alone). See handbook/mkdocs_render.py.
+          edition: true            # the whole handbook as one HTML page (kasikirja.html) ...
+          edition_pdf: true        # ... and as a PDF (WeasyPrint); not while serving
+          edition_max_pages: 150   # no edition for a handbook of more pages
+          accessibility:           # the accessibility statement's page (statement.py):
+            prepared: 2026-11-30   #   its date, texts by language (fi: ..., en: ...) for
+            contact: ...           #   contact, feedback, authority (and law), and the
+            gaps: [...]            #   known gaps that the browser test checks
 
 Each build sets the theme's language and the search plugin's language to its own.
 """
@@ -38,9 +46,17 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
 from govlint.handbook import languages as ln
-from govlint.handbook.generate import Handbook, mkdocs_nav, nav_paths, page_paths
+from govlint.handbook.generate import EditionPlan, Handbook, mkdocs_nav, nav_paths, page_paths
 from govlint.handbook.mkdocs_render import ParallelRenderer, usable_cpus
 from govlint.handbook.project import ProjectModel
+from govlint.handbook.searchfold import fold_entries, material_search_index
+from govlint.handbook.theme import (
+    EDITION_CSS,
+    EDITION_NARROW_CSS,
+    STYLESHEET,
+    TABLE_LABELS,
+    asset,
+)
 from govlint.l10n import Ui
 from govlint.schemaexport import published_schemas
 
@@ -53,6 +69,10 @@ class GovlintPluginConfig(MkConfig):
     history = c.Type(bool, default=True)
     workers = c.Optional(c.Type(int))
     languages = c.ListOfItems(c.Type((str, dict)), default=[])
+    edition = c.Type(bool, default=True)
+    edition_pdf = c.Type(bool, default=True)
+    edition_max_pages = c.Type(int, default=EditionPlan.max_pages)
+    accessibility = c.Optional(c.Type(dict))
 
 
 class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
@@ -66,6 +86,10 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.language: ln.Language | None = None  # this build's; set for the other builds
         self.languages: list[ln.Language] = []
         self.paths: dict[str, dict[str, str]] = {}  # language -> page key -> page path
+        self.serving = False  # mkdocs serve: rebuilt on every change
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.serving = command == "serve"
 
     @event_priority(100)  # first: the search plugin reads the theme's language in its on_config
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -92,12 +116,29 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             if self.language is None:
                 self.language = self.languages[0]
             lang = self.language.lang
+            plan = None
+            if self.config.edition:
+                plan = EditionPlan(self.config.edition_max_pages, self.config.edition_pdf)
             self.handbook = project.handbook(
-                year=self.config.calendar_year, history=self.config.history, lang=lang
+                year=self.config.calendar_year,
+                history=self.config.history,
+                lang=lang,
+                edition=plan,
+                accessibility=self.config.accessibility,
             )
         except (ConfigError, HandbookError, ln.LanguageError) as exc:
             raise PluginError(f"govlint: {exc}") from exc
         self._localise(config, self.language)
+        if self.config.edition and not self.handbook.book:
+            log.info(
+                "govlint: no print edition: the handbook has more than %d pages "
+                "(edition_max_pages)",
+                self.config.edition_max_pages,
+            )
+        if TABLE_LABELS not in config.markdown_extensions:
+            config.markdown_extensions.append(TABLE_LABELS)
+        if STYLESHEET not in config.extra_css:
+            config.extra_css.insert(0, STYLESHEET)
         if len(self.languages) == 1:
             self.project = None  # nothing else to build: let the model go (a large one is
             return config  # hundreds of MB the rest of the build does not need)
@@ -149,6 +190,12 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         for path, content in published_schemas().items():
             if files.get_file_from_path(path) is None:
                 files.append(File.generated(config, path, content=content))
+        files.append(File.generated(config, STYLESHEET, content=asset(STYLESHEET)))
+        if self.handbook.edition:  # the content of the edition's files is made in on_env
+            for css in (EDITION_CSS, EDITION_NARROW_CSS):
+                files.append(File.generated(config, css, content=asset(css)))
+            for path in self.handbook.edition.values():
+                files.append(File.generated(config, path, content=b""))
         nav: list[Any] = mkdocs_nav(self.handbook.nav)
         generated = set(self.handbook.files)
         for file in sorted(files.documentation_pages(), key=lambda f: f.src_uri):
@@ -189,8 +236,24 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             )
         return context
 
+    @event_priority(-100)  # last: every page has its final content
+    def on_env(self, env: Any, config: MkDocsConfig, files: Files) -> Any:
+        """Make the print edition from the rendered pages, before MkDocs writes the files."""
+        assert self.handbook is not None
+        if self.handbook.edition:
+            from govlint.handbook.edition_build import make_edition
+
+            make_edition(self.handbook, config, files, EDITION_CSS, self.serving)
+        return env
+
+    @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._close_renderer()
+        search = material_search_index(config.plugins.values())
+        if search is not None:
+            fold_entries(*search)
+        else:
+            log.debug("govlint: no Material search index to add folded words to")
         if self.language is None or self.language.prefix:
             return  # a build of another language: the first build runs them all
         for language in self.languages[1:]:

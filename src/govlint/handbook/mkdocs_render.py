@@ -90,7 +90,12 @@ KNOWN_EXTENSIONS = frozenset(
         "wikilinks",
     }
 )
-KNOWN_EXTENSION_PACKAGES = ("markdown.extensions.", "pymdownx.", "material.extensions.")
+KNOWN_EXTENSION_PACKAGES = (
+    "markdown.extensions.",
+    "pymdownx.",
+    "material.extensions.",
+    "govlint.handbook.",  # the plugin's own (mdtables): stateless by design
+)
 
 # Page.render's effects are taken from the page's attributes; verified against MkDocs 1.6.
 VERIFIED_MKDOCS = "1.6."

@@ -32,18 +32,30 @@ def when(site: Site, meeting: Meeting) -> str:
     return site.fmt(site.ui._("{months} (the agreement: {words})"), months=window, words=said)
 
 
-def figure(site: Site, frm: str, diagram: Diagram, image: str, caption: str) -> list[str]:
-    """A diagram as an image of its SVG file, with the caption and a link to open the file.
+def figure(site: Site, frm: str, diagram: Diagram, name: str, caption: str) -> list[str]:
+    """A diagram as an image of its SVG file (``name``, see :meth:`Site.image`), with the
+    caption and a link to open the file; its narrow drawing, if it has one, in its place on
+    a phone (the stylesheet shows one of the two, and only the one shown is loaded).
 
     An image rather than inline SVG: a page stays light however large the diagram (the
     structure of a model with hundreds of bodies is megabytes of SVG), the browser loads it
     lazily, and Markdown, the search index and the theme never process the drawing. Its
     ``desc`` (every node in words) is the alternative text, so nothing is lost without it.
     """
-    href = site.href(frm, image)
+    alt = md(diagram.desc)
+    href = site.href(frm, site.image(name))
     size = f'width="{diagram.width:.0f}" height="{diagram.height:.0f}" loading="lazy"'
+    if diagram.narrow is None:
+        images = f"![{alt}]({href}){{ {size} }}"
+    else:
+        narrow = diagram.narrow
+        small = site.href(frm, site.image(name, narrow=True))
+        small_size = f'width="{narrow.width:.0f}" height="{narrow.height:.0f}" loading="lazy"'
+        images = (
+            f"![{alt}]({href}){{ {size} .gl-wide }} ![{alt}]({small}){{ {small_size} .gl-narrow }}"
+        )
     return [
-        f"![{md(diagram.desc)}]({href}){{ {size} }}",
+        images,
         "{ .gl-diagram }",
         "",
         f"{md(caption)} · [" + md(site.ui._("Open the diagram on its own (SVG)")) + f"]({href})",
@@ -52,7 +64,8 @@ def figure(site: Site, frm: str, diagram: Diagram, image: str, caption: str) -> 
     ]
 
 
-def front_page(site: Site, structure: Diagram) -> str:
+def front_page(site: Site, structure: Diagram, edition: dict[str, str] | None = None) -> str:
+    """The front page; ``edition``: the print edition's files by kind ("pdf", "html")."""
     ui, model = site.ui, site.model
     agreement = model.agreement
     frm = FRONT
@@ -60,6 +73,15 @@ def front_page(site: Site, structure: Diagram) -> str:
     if agreement is None:
         return "\n".join(out)
     out += [md(ui._("Model version {version}.", version=agreement.model_version)), ""]
+    if edition:
+        kinds = {"pdf": ui._("PDF file"), "html": ui._("HTML page")}
+        links = [
+            f"[{md(kinds[kind])}]({site.href(frm, edition[kind])})"
+            for kind in ("pdf", "html")
+            if kind in edition
+        ]
+        whole = ui._("The whole handbook as one document, for example for a meeting's papers:")
+        out += [f"{md(whole)} {' · '.join(links)}", ""]
     for head, st in ((ui._("Purpose"), agreement.purpose), (ui._("Scope"), agreement.scope)):
         if st is not None:
             out += [heading(2, md(head)), "", f"{site.md(st.text)} {site.src(frm, st.source)}", ""]
@@ -98,7 +120,7 @@ def front_page(site: Site, structure: Diagram) -> str:
         site,
         frm,
         structure,
-        site.image(site.fixed["structure"]),
+        site.fixed["structure"],
         ui._("Tiers, bodies and roles of the cooperation"),
     )
     out += [heading(2, md(ui._("Contents of the handbook"))), ""]

@@ -1,4 +1,4 @@
-"""The annual cycle (vuosikello): timeline, meetings by month, unscheduled cadences, .ics."""
+"""The annual cycle (vuosikello): the ring, meetings by month, unscheduled cadences, .ics."""
 
 from __future__ import annotations
 
@@ -23,16 +23,15 @@ def cycle_page(site: Site, svg: Diagram) -> str:
     out = start(site, ui._("Annual cycle"))
     intro = ui._(
         "The annual cycle shows when the bodies meet and what their meetings handle. A "
-        "meeting's bar covers the months within which the meeting is held."
+        "meeting's arc covers the months within which the meeting is held. The numbers in the "
+        "diagram are explained with it, and the table below says the same."
     )
     out += [md(intro), ""]
-    out += figure(
-        site, frm, svg, site.image(site.fixed["cycle"]), ui._("Annual cycle {year}", year=site.year)
-    )
+    out += figure(site, frm, svg, site.fixed["cycle"], ui._("Annual cycle {year}", year=site.year))
     download = ui._("Download the annual cycle as a calendar (iCalendar, {year})", year=site.year)
     note = ui._(
-        "The calendar events recur every year over the whole months of the meeting; the exact "
-        "day is agreed separately."
+        "Each meeting appears as a yearly reminder on the first day of its months; the exact "
+        "day of the meeting is agreed separately."
     )
     out += [f"[{md(download)}]({site.href(frm, site.path('cycle', 'ics'))}) – {md(note)}", ""]
     out += [heading(2, md(ui._("Meetings by month"))), ""]

@@ -78,6 +78,6 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
     out += [site.src(frm, mt.escalation_source), ""]
     out += [heading(3, md(ui._("The route as a diagram"))), ""]
     out += figure(
-        site, frm, svg, site.route_image(mt), ui._("Route: {matter}", matter=site.name(mt))
+        site, frm, svg, site.route_name(mt), ui._("Route: {matter}", matter=site.name(mt))
     )
     return "\n".join(out)

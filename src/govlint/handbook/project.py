@@ -7,13 +7,17 @@ which are accepted (waived warnings, shown with their reason) and which are erro
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from govlint.config import Config
 from govlint.findings import Finding, Severity
-from govlint.handbook.generate import Handbook, generate_handbook
+from govlint.handbook.generate import EditionPlan, Handbook, generate_handbook
+from govlint.handbook.stamp import BuildStamp, build_stamp, cycle_year
+from govlint.handbook.statement import StatementError, statement_from_options
 from govlint.model import Model
 
 
@@ -44,9 +48,23 @@ class ProjectModel:
         """The readers' language: configured, else the model's main language."""
         return self.config.language or self.model.lang
 
+    @cached_property
+    def stamp(self) -> BuildStamp:
+        """The build's moment: SOURCE_DATE_EPOCH, else the commit's time (reproducible)."""
+        return build_stamp(self.config.model_dir)
+
     def handbook(
-        self, *, year: int | None = None, history: bool = True, lang: str | None = None
+        self,
+        *,
+        year: int | None = None,
+        history: bool = True,
+        lang: str | None = None,
+        edition: EditionPlan | None = None,
+        accessibility: Mapping[str, Any] | None = None,
     ) -> Handbook:
+        """The handbook in ``lang``. The calendar's year, unless given, is the one a reader
+        needs at the build's moment (:func:`~govlint.handbook.stamp.cycle_year`), so two
+        builds of one commit are the same; ``accessibility``: the statement's options."""
         lang = lang or self.language
         model_dir = self.config.model_dir
         history_md = (
@@ -54,13 +72,22 @@ class ProjectModel:
             if history
             else None
         )
+        statement = None
+        if accessibility is not None:
+            try:
+                statement = statement_from_options(accessibility, lang)
+            except StatementError as exc:
+                raise HandbookError(str(exc)) from exc
         return generate_handbook(
             self.model,
-            year=year or date.today().year,
+            year=year or cycle_year(self.model, self.stamp.moment),
             warnings=self.warnings,
             waived=self.waived,
             history=history_md,
             lang=lang,
+            stamp=self.stamp,
+            edition=edition,
+            statement=statement,
         )
 
 
@@ -117,9 +144,10 @@ def build_project_handbook(
     history: bool = True,
     base: Path | None = None,
     lang: str | None = None,
+    accessibility: Mapping[str, Any] | None = None,
 ) -> ProjectHandbook:
     """Load ``config``'s model once and generate its handbook in ``lang`` (default: the
     configured language, else the model's main language)."""
     project = load_project(config, base)
-    handbook = project.handbook(year=year, history=history, lang=lang)
+    handbook = project.handbook(year=year, history=history, lang=lang, accessibility=accessibility)
     return ProjectHandbook(handbook=handbook, errors=project.errors)

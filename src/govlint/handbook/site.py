@@ -87,6 +87,9 @@ class Site:
             "structure": self.ui.pgettext("file name", "structure"),
             "route": self.ui.pgettext("file name", "route"),
             "agreement": self.ui.pgettext("file name", "agreement"),
+            "narrow": self.ui.pgettext("file name", "narrow"),
+            "edition": self.ui.pgettext("file name", "handbook"),
+            "accessibility": self.ui.pgettext("file name", "accessibility"),
         }
 
     def path(self, page: str, ext: str = "md") -> str:
@@ -102,11 +105,17 @@ class Site:
     def matters_index(self) -> str:
         return f"{self.fixed['matters']}/index.md"
 
-    def image(self, name: str) -> str:
-        return f"{self.fixed['images']}/{name}.svg"
+    def image(self, name: str, narrow: bool = False) -> str:
+        """A diagram's file; ``narrow``: its drawing for phones."""
+        suffix = f"-{self.fixed['narrow']}" if narrow else ""
+        return f"{self.fixed['images']}/{name}{suffix}.svg"
 
     def route_image(self, mt: MatterType) -> str:
-        return self.image(f"{self.fixed['route']}-{mt.id}")
+        return self.image(self.route_name(mt))
+
+    def route_name(self, mt: MatterType) -> str:
+        """The name of a matter type's route diagram (see :meth:`image`)."""
+        return f"{self.fixed['route']}-{mt.id}"
 
     def tier_path(self, tier: Tier) -> str:
         return f"{tier.id}/index.md"

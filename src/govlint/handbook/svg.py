@@ -42,6 +42,7 @@ class Diagram:
     desc: str  # the text alternative: what the diagram shows, in words
     width: float
     height: float
+    narrow: Diagram | None = None  # the same, drawn for a phone's width (to be shown 1:1)
 
     def file(self) -> str:
         """The SVG as a standalone file."""

@@ -3,7 +3,10 @@
 Zensical reads an ``mkdocs.yml`` but runs no MkDocs plugins, so what the govlint plugin does
 while MkDocs builds is done here beforehand: the generated pages are written next to the
 hand-written ones, and the navigation built from the model is written into the configuration.
-The JSON Schemas are published at the address their ``$id``s name, as the plugin does.
+The JSON Schemas are published at the address their ``$id``s name, as the plugin does, and
+the handbook's stylesheet and table labels (:mod:`govlint.handbook.theme`) are added as the
+plugin adds them. The print edition is made only by the MkDocs plugin (from MkDocs' rendered
+pages), and the search index's folded words only for Material's search.
 Everything else is the project's own ``mkdocs.yml`` (theme, Markdown extensions, stylesheets),
 so both engines publish the same handbook from the same settings. ARCHITECTURE.md lists what
 differs between them.
@@ -16,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from govlint.handbook.generate import Handbook, mkdocs_nav
+from govlint.handbook.theme import STYLESHEET, TABLE_LABELS, asset
 from govlint.schemaexport import published_schemas
 
 DOCS = "docs"
@@ -50,7 +54,22 @@ def zensical_config(mkdocs: dict[str, Any], nav: list[Any]) -> dict[str, Any]:
     config["nav"] = nav
     plugins = config.get("plugins") or []
     config["plugins"] = [p for p in plugins if _plugin_name(p) != "govlint"]
+    css = list(config.get("extra_css") or [])
+    config["extra_css"] = css if STYLESHEET in css else [STYLESHEET, *css]
+    extensions = list(config.get("markdown_extensions") or [])
+    if TABLE_LABELS not in extensions:
+        extensions.append(TABLE_LABELS)
+    config["markdown_extensions"] = extensions
     return config
+
+
+def plugin_options(mkdocs: dict[str, Any]) -> dict[str, Any]:
+    """The govlint plugin's options in ``mkdocs`` (empty if it has none)."""
+    for entry in mkdocs.get("plugins") or []:
+        if _plugin_name(entry) == "govlint" and isinstance(entry, dict):
+            options = next(iter(entry.values()))
+            return dict(options) if isinstance(options, dict) else {}
+    return {}
 
 
 def _plugin_name(entry: object) -> str | None:
@@ -78,7 +97,8 @@ def write_zensical_project(handbook: Handbook, mkdocs_file: Path, out_dir: Path)
         if docs.is_dir()
         else []
     )
-    for rel, content in sorted({**published_schemas(), **handbook.files}.items()):
+    own = {**published_schemas(), **handbook.files, STYLESHEET: asset(STYLESHEET)}
+    for rel, content in sorted(own.items()):
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(content, bytes):
