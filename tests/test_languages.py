@@ -211,7 +211,7 @@ def test_every_page_links_to_itself_in_the_other_language(repo_site: Path) -> No
     pages = [p for p in repo_site.rglob("*.html") if "en" not in p.relative_to(repo_site).parts]
     assert len(pages) > 20
     for page in pages:
-        if page.name == "404.html":
+        if page.name in ("404.html", "kasikirja.html"):  # the print edition: no theme
             continue
         html = page.read_text(encoding="utf-8")
         links = dict(re.findall(r'<a href="([^"]+)" hreflang="([a-z]+)"', html)[::1])

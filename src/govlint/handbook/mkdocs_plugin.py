@@ -87,6 +87,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.languages: list[ln.Language] = []
         self.paths: dict[str, dict[str, str]] = {}  # language -> page key -> page path
         self.serving = False  # mkdocs serve: rebuilt on every change
+        self.indexed = 0  # search entries folded so far in this build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -207,6 +208,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     @event_priority(-100)  # last: every plugin has had its say on the files and navigation
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         assert self.handbook is not None
+        self.indexed = 0
         self._close_renderer()  # a previous build (mkdocs serve) that ended without a word
         # the generated pages, in the order MkDocs renders them
         generated = self.handbook.files
@@ -220,10 +222,17 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.renderer = ParallelRenderer.start(pages, config, files, workers, asked)
         return nav
 
+    @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        """The language switch of this page: the same page in each language."""
+        """The language switch of this page: the same page in each language; and the page's
+        search entries with their words' diacritics folded (handbook/searchfold.py)."""
+        search = material_search_index(config.plugins.values())
+        if search is not None:
+            entries, fields = search
+            fold_entries(entries[self.indexed :], fields)
+            self.indexed = len(entries)
         if len(self.languages) > 1 and self.handbook is not None and self.language is not None:
             key = self.handbook.keys.get(page.file.src_uri)
             config.extra["alternate"] = ln.alternates(
@@ -246,14 +255,8 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             make_edition(self.handbook, config, files, EDITION_CSS, self.serving)
         return env
 
-    @event_priority(50)  # before the search plugin writes its index
     def on_post_build(self, config: MkDocsConfig) -> None:
         self._close_renderer()
-        search = material_search_index(config.plugins.values())
-        if search is not None:
-            fold_entries(*search)
-        else:
-            log.debug("govlint: no Material search index to add folded words to")
         if self.language is None or self.language.prefix:
             return  # a build of another language: the first build runs them all
         for language in self.languages[1:]:

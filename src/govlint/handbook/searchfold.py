@@ -8,7 +8,8 @@ and one for the text, each weighted as its original. lunr indexes them as it ind
 and a query goes through the same pipeline, so a query without the marks meets the folded
 words, and one with them still meets the text. Nothing a reader sees changes: the results show
 the title and text, not the folded fields. Only words that change are added, so the index grows
-by a few per cent, not by a copy of the text.
+by a few per cent, not by a copy of the text. The plugin folds a page's entries right after
+the search plugin has made them (``on_page_context``).
 
 The mechanism is Material's documented ``fields`` setting of its search plugin, applied to the
 entries it holds in memory (reading and rewriting its JSON file cost a 300-city build half a
