@@ -382,8 +382,12 @@ def test_hostile_model_site_is_inert(hostile_model: Path, tmp_path: Path) -> Non
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)
     (docs / "ohje.md").write_text("# Ohje\n\nKäsin kirjoitettu sivu.\n", encoding="utf-8")
-    proc, site = build_model_site(hostile_model, tmp_path, docs)
+    # The payloads also break the model's quotes: those model errors are expected warnings;
+    # any other warning (a broken link or anchor the payloads made) is not.
+    proc, site = build_model_site(hostile_model, tmp_path, docs, strict=False)
     assert proc.returncode == 0, proc.stderr
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
+    assert warnings and all("model error" in w for w in warnings), warnings
     pages = list(site.rglob("*.html"))
     assert len(pages) > 10
     for page in pages:

@@ -410,7 +410,7 @@ def test_site_is_the_same_with_and_without_workers(consortium: Path, tmp_path: P
     docs = tmp_path / "docs"
     shutil.copytree(ROOT / "docs", docs)
     (docs / "ohje.md").write_text(
-        "# Ohje\n\nKatso [asiat](asiat/index.md) ja [taso](taktinen/index.md#kokoonpano).\n",
+        "# Ohje\n\nKatso [asiat](asiat/index.md) ja [taso](taktinen/index.md#toimielimet).\n",
         encoding="utf-8",
     )
     alone, site_alone = build_model_site(consortium, tmp_path / "alone", docs, workers=1)
