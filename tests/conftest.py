@@ -27,3 +27,17 @@ def consortium(tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("consortium") / "model"
     synth.write_model(10, target)
     return target
+
+
+@pytest.fixture
+def minimal_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project of its own (``pyproject.toml``, the minimal model in ``model/``) as the working
+    directory, outside any CI environment: tests may edit its files freely."""
+    import shutil
+
+    shutil.copytree(ROOT / "tests" / "examples" / "minimal", tmp_path / "model")
+    (tmp_path / "pyproject.toml").write_text('[tool.govlint]\nmodel = "model"\n')
+    monkeypatch.chdir(tmp_path)
+    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path

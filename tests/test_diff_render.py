@@ -14,13 +14,14 @@ import pytest
 
 from govlint.diff import diff_models
 from govlint.diff.catalog import CATALOG, LEVELS
-from govlint.diff.markdown import MARKER, escape
+from govlint.diff.markdown import MARKER
 from govlint.diff.messages import VARIANTS, Words
 from govlint.diff.render import render
 from govlint.diff.result import Side
 from govlint.diff.words import levels, sentences
 from govlint.engine import load_directory
 from govlint.l10n import Ui, UnknownLanguage
+from govlint.textsafe import markdown as escape
 from helpers import load_script
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -2,16 +2,18 @@
 
 ``text`` for people at a terminal, ``json`` for tools (documented in CONTRIBUTING.md, stable),
 ``sarif`` for GitHub code scanning (SARIF 2.1.0), ``github`` for workflow annotations with a
-markdown job summary.
+markdown job summary. Every text a finding carries (message, hint, file name, waiver reason)
+may come from the model, so each format passes it through its context's function of
+:mod:`govlint.textsafe`.
 """
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from govlint.findings import Finding, Severity
 from govlint.results import CheckResult
+from govlint.textsafe import code_span, dumps, markdown, terminal
 
 if TYPE_CHECKING:
     from govlint.config import Config
@@ -65,20 +67,20 @@ class TextReporter(Reporter):
         for f in result.findings:
             slug = f" {f.slug}" if f.slug else ""
             sev = self._style(f.severity.value, fg=self.COLORS[f.severity], bold=True)
-            where = self._style(str(f.loc), bold=True)
-            lines.append(f"{where}: {sev} {f.code}{slug}: {f.message}")
+            where = self._style(terminal(str(f.loc)), bold=True)
+            lines.append(f"{where}: {sev} {f.code}{slug}: {terminal(f.message)}")
             if f.hint:
-                first, *more = f.hint.split("\n")
+                first, *more = (terminal(line) for line in f.hint.split("\n"))
                 lines.append(f"    {self._style('hint:', dim=True)} {first}")
                 lines += [f"          {line}" for line in more]
             for loc in f.related[: self.MAX_RELATED]:
-                lines.append(f"    {self._style('also:', dim=True)} {loc}")
+                lines.append(f"    {self._style('also:', dim=True)} {terminal(str(loc))}")
             if len(f.related) > self.MAX_RELATED:
                 lines.append(f"    {self._style('also:', dim=True)} ... {_more(f)}")
         for f, waiver in result.waived:
-            lines.append(f"waived {f.code} at {f.loc}: {waiver.reason}")
+            lines.append(f"waived {f.code} at {terminal(str(f.loc))}: {terminal(waiver.reason)}")
         for note in result.notes:
-            lines.append(f"{self._style('note:', bold=True)} {note}")
+            lines.append(f"{self._style('note:', bold=True)} {terminal(str(note))}")
         lines.append(self._style(summary_line(result), bold=True))
         return "\n".join(lines)
 
@@ -95,18 +97,19 @@ def _more(f: Finding) -> str:
 
 
 def _with_related(f: Finding) -> str:
-    """Message, hint and the other places of the mistake, for formats with one text field."""
-    text = f.message + (f"\n{f.hint}" if f.hint else "")
+    """Message, hint and the other places of the mistake, for formats with one text field
+    (each line safe for a log: :func:`govlint.textsafe.terminal`)."""
+    lines = [f.message, *(f.hint.split("\n") if f.hint else [])]
     if f.related:
-        text += "\nAlso at: " + ", ".join(str(loc) for loc in f.related)
-    return text
+        lines.append("Also at: " + ", ".join(str(loc) for loc in f.related))
+    return "\n".join(terminal(line) for line in lines)
 
 
 class JsonReporter(Reporter):
     name = "json"
 
     def render(self, result: CheckResult) -> str:
-        return json.dumps(result.to_json(), ensure_ascii=False, indent=2)
+        return dumps(result.to_json())
 
 
 class SarifReporter(Reporter):
@@ -127,7 +130,7 @@ class SarifReporter(Reporter):
                 "model_root": display_path(self.config.model_dir),
                 "model_anchor": self.config.model_setting_loc(),
             }
-        return json.dumps(sarif_log(result, **options), ensure_ascii=False, indent=2)
+        return dumps(sarif_log(result, **options))
 
 
 def _escape_data(text: str) -> str:
@@ -149,7 +152,7 @@ class GithubReporter(Reporter):
     def render(self, result: CheckResult) -> str:
         lines = []
         for f in result.findings:
-            props = [f"file={_escape_prop(f.loc.file)}"]
+            props = [f"file={_escape_prop(terminal(f.loc.file))}"]
             if f.loc.line:
                 props += [f"line={f.loc.line}", f"col={max(f.loc.column, 1)}"]
             title = f"{f.code} {f.slug}" if f.slug else f.code
@@ -157,17 +160,17 @@ class GithubReporter(Reporter):
             body = _with_related(f)
             lines.append(f"::{_GH_LEVEL[f.severity]} {','.join(props)}::{_escape_data(body)}")
         for note in result.notes:
-            where = f" file={_escape_prop(note.file)}" if note.file else ""
-            lines.append(f"::notice{where}::{_escape_data(note.message)}")
+            where = f" file={_escape_prop(terminal(note.file))}" if note.file else ""
+            lines.append(f"::notice{where}::{_escape_data(terminal(note.message))}")
         lines.append(summary_line(result))
         return "\n".join(lines)
 
 
 def markdown_summary(result: CheckResult) -> str:
-    """A job summary for ``$GITHUB_STEP_SUMMARY``."""
+    """A job summary for ``$GITHUB_STEP_SUMMARY``, escaped like the diff's Markdown."""
 
-    def cell(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+    def where(f: Finding) -> str:
+        return code_span(str(f.loc), in_table=True)
 
     icon = "❌" if result.errors else ("⚠️" if result.warnings else "✅")
     out = [f"## {icon} govlint check", "", summary_line(result), ""]
@@ -176,16 +179,17 @@ def markdown_summary(result: CheckResult) -> str:
         for f in result.findings:
             also = f" (and {_plural(len(f.related), 'more place')})" if f.related else ""
             out.append(
-                f"| {f.severity.value} | `{cell(str(f.loc))}` | {f.code} {f.slug or ''} | "
-                f"{cell(f.message)}{also} |"
+                f"| {f.severity.value} | {where(f)} | {f.code} {f.slug or ''} | "
+                f"{markdown(f.message)}{also} |"
             )
     if result.waived:
         out += ["", "### Waived", "", "| Rule | Where | Reason |", "|---|---|---|"]
-        out += [f"| {f.code} | `{cell(str(f.loc))}` | {cell(w.reason)} |" for f, w in result.waived]
+        out += [f"| {f.code} | {where(f)} | {markdown(w.reason)} |" for f, w in result.waived]
     if result.notes:
         out += ["", "### Not checked", ""]
         out += [
-            f"- {f'`{cell(n.file)}`: ' if n.file else ''}{cell(n.message)}" for n in result.notes
+            f"- {f'{code_span(n.file)}: ' if n.file else ''}{markdown(n.message)}"
+            for n in result.notes
         ]
     return "\n".join(out) + "\n"
 

@@ -47,7 +47,7 @@ def fingerprints(findings: Iterable[Finding]) -> list[str]:
     for f in findings:
         what = _WHERE_IN_TEXT.sub("#", f.message)
         key = "\0".join((f.code, f.loc.file, f.element or "", what))
-        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+        digest = hashlib.sha256(key.encode("utf-8", "surrogateescape")).hexdigest()[:32]
         seen[digest] += 1
         out.append(f"{digest}:{seen[digest]}")
     return out
@@ -169,8 +169,9 @@ def sarif_log(
 def _physical(loc: Loc) -> dict[str, Any]:
     if loc.file.startswith("/"):  # outside the working directory: an absolute file URI
         artifact: dict[str, str] = {"uri": PurePosixPath(loc.file).as_uri()}
-    else:
-        artifact = {"uri": quote(loc.file), "uriBaseId": "%SRCROOT%"}
+    else:  # the name's own bytes, also when they are not UTF-8 (surrogateescape)
+        uri = quote(loc.file.encode("utf-8", "surrogateescape"))
+        artifact = {"uri": uri, "uriBaseId": "%SRCROOT%"}
     # code scanning needs a line; a finding about a whole file is shown on its first line
     region = {"startLine": max(loc.line, 1), "startColumn": max(loc.column, 1)}
     return {"artifactLocation": artifact, "region": region}

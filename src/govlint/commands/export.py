@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TextIO
 
@@ -30,6 +29,7 @@ def run_export(config: Config, out: TextIO) -> int:
             file=sys.stderr,
         )
         return 1
-    json.dump(model_to_data(loaded.model), out, ensure_ascii=False, indent=2)
-    out.write("\n")
+    from govlint.textsafe import dumps
+
+    out.write(dumps(model_to_data(loaded.model)) + "\n")
     return 0

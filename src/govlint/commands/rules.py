@@ -1,15 +1,19 @@
-"""``govlint rules``: the registry as text, JSON or markdown (the handbook's rule reference)."""
+"""``govlint rules``: the registry as text, JSON or markdown (the handbook's rule reference).
+
+The rules' texts are govlint's own, not a model's; they still go out through
+:mod:`govlint.textsafe` like every other output, so no output path is left to remember it.
+"""
 
 from __future__ import annotations
 
-import json
+from govlint.textsafe import dumps, terminal
 
 
 def render_rules(fmt: str) -> str:
     from govlint.rules import RULES
 
     if fmt == "json":
-        return json.dumps(
+        return dumps(
             [
                 {
                     "code": r.code,
@@ -19,9 +23,7 @@ def render_rules(fmt: str) -> str:
                     "doc": r.body,
                 }
                 for r in RULES.values()
-            ],
-            ensure_ascii=False,
-            indent=2,
+            ]
         )
     if fmt == "markdown":
         out = []
@@ -37,5 +39,6 @@ def render_rules(fmt: str) -> str:
         return "\n".join(out)
     width = max(len(r.slug) for r in RULES.values())
     return "\n".join(
-        f"{r.code}  {r.slug:<{width}}  {r.severity.value:<7}  {r.summary}" for r in RULES.values()
+        f"{r.code}  {r.slug:<{width}}  {r.severity.value:<7}  {terminal(r.summary)}"
+        for r in RULES.values()
     )

@@ -25,12 +25,13 @@ from typing import Any
 
 from govlint.diff.compare import diff_models
 from govlint.diff.gitsource import GitError, model_path_in_repo, repo_root, run_git
-from govlint.diff.markdown import escape, render_markdown
+from govlint.diff.markdown import render_markdown
 from govlint.diff.messages import language
 from govlint.diff.result import Side
 from govlint.diff.versions import Version, VersionError, load_revision_version
 from govlint.l10n import Ui
 from govlint.model import Approval, Model
+from govlint.textsafe import markdown
 
 VERSION = re.compile(r"^v?(\d+(?:\.\d+)*)(?:[-+~]?([0-9A-Za-z.+-]*))?$")
 
@@ -128,7 +129,7 @@ def version_history_markdown(
     previous: Version | None = None
     sections: list[list[str]] = []
     for tag, version, problem, errors in versions:
-        part = [f"{h}# {escape(tag.name)} ({_date(tag.date, ui)})", ""]
+        part = [f"{h}# {markdown(tag.name)} ({markdown(_date(tag.date, ui))})", ""]
         if version is not None:
             part += approval_markdown(records.get(version.model_version), ui)
         if version is None:
@@ -146,12 +147,12 @@ def version_history_markdown(
         else:
             diff = diff_models(previous.model, version.model)
             span = (
-                " (" + ui._("model version") + f" {escape(previous.model_version)} → "
-                f"{escape(version.model_version)})"
+                " (" + ui._("model version") + f" {markdown(previous.model_version)} → "
+                f"{markdown(version.model_version)})"
                 if previous.model_version or version.model_version
                 else ""
             )
-            against = ui._("Changes since {prev}", prev=escape(previous.side.label))
+            against = ui._("Changes since {prev}", prev=markdown(previous.side.label))
             part += [against + span, ""]
             body = render_markdown(
                 diff,
@@ -214,10 +215,10 @@ def approval_markdown(record: Approval | None, ui: Ui) -> list[str]:
     for decision in record.decisions:
         target = decision.by.target
         name = _name(target, ui.lang) if target is not None else decision.by.id
-        reference = escape(decision.minutes)
+        reference = markdown(decision.minutes)
         if decision.url:
             reference += f" ([{link}](<{decision.url}>))"
-        out.append(f"| {escape(name)} | {_date(decision.date, ui)} | {reference} |")
+        out.append(f"| {markdown(name)} | {markdown(_date(decision.date, ui))} | {reference} |")
     return [*out, ""]
 
 

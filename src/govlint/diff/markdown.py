@@ -17,13 +17,13 @@ Layout (:mod:`govlint.diff.paper` arranges it):
   impact and ``file:line``, the revisions and commits. Reviewers use them; the paper reads
   without them, and the JSON format holds all of it.
 
-Names come from the model and are escaped; nothing is written for a specific model.
+Names come from the model and pass through :func:`govlint.textsafe.markdown` (no markup, entity,
+mention or line break of theirs survives); nothing is written for a specific model.
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 
 from govlint.diff.catalog import LEVELS
 from govlint.diff.messages import Words
@@ -31,18 +31,9 @@ from govlint.diff.paper import Group, Item, Paper, make_paper
 from govlint.diff.renderer import Renderer, location
 from govlint.diff.result import Change, Diff, Side
 from govlint.diff.sidebyside import SectionText, changed_text
+from govlint.textsafe import code_span, markdown
 
 MARKER = "<!-- govlint-diff -->"
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
-
-def escape(text: str) -> str:
-    """Model text made inert in Markdown (no emphasis, links, tables or HTML)."""
-    return _SPECIAL.sub(r"\\\1", text)
-
-
-def escape_code(text: str) -> str:
-    return text.replace("`", "'")
 
 
 class MarkdownRenderer(Renderer):
@@ -78,7 +69,7 @@ def render_markdown(
     paper = make_paper(diff)
     if paper.version is not None and paper.version.problem:
         note = ui._("Note")
-        out += [f"> **{note}:** {escape(words.version(paper.version))}", ""]
+        out += [f"> **{note}:** {markdown(words.version(paper.version))}", ""]
     if paper.total:
         out += _summary(paper, words)
         for group in paper.groups:
@@ -90,7 +81,7 @@ def render_markdown(
             old=diff.old.version,
             new=diff.new.version,
         )
-        out += [escape(only), ""]
+        out += [markdown(only), ""]
     if details:
         out += _details(paper, words, old, new)
     return "\n".join(out).rstrip("\n") + "\n"
@@ -99,8 +90,8 @@ def render_markdown(
 def _side(side: Side, version: str | None, words: Words) -> str:
     """A version as `label` (model version 1.1.0)."""
     name = side.label if side.kind == "revision" else (side.path or side.label)
-    extra = " (" + words.ui._("model version") + f" {escape(version)})" if version else ""
-    return f"`{escape_code(name)}`{extra}"
+    extra = " (" + words.ui._("model version") + f" {markdown(version)})" if version else ""
+    return f"{code_span(name)}{extra}"
 
 
 def _summary(paper: Paper, words: Words) -> list[str]:
@@ -115,7 +106,7 @@ def _summary(paper: Paper, words: Words) -> list[str]:
 def _group(group: Group, words: Words, h: str) -> list[str]:
     names = [words.name(k) for k in group.approvers]
     label = words.ui.ngettext("Approver", "Approvers", len(names))
-    who = escape(words.ui.join(names)) if names else words.ui._("not set")
+    who = markdown(words.ui.join(names)) if names else words.ui._("not set")
     out = [f"{h}# {label}: {who}", ""]
     for item in group.items:
         out += _item(item, words)
@@ -124,17 +115,17 @@ def _group(group: Group, words: Words, h: str) -> list[str]:
 
 def _item(item: Item, words: Words) -> list[str]:
     change = item.change
-    line = f"{item.number}. **{words.level(change.level)}.** {escape(words.describe(change))}"
+    line = f"{item.number}. **{words.level(change.level)}.** {markdown(words.describe(change))}"
     lines = [line]
     basis = words.basis(change)
     if basis:
-        lines.append("   - " + words.ui._("Basis") + f": {escape(basis)}")
+        lines.append("   - " + words.ui._("Basis") + f": {markdown(basis)}")
     weakens = [k for k in change.weakens if k != change.subject]
     if weakens:
         names = words.ui.join(words.ui._("“{quote}”", quote=words.scope_name(k)) for k in weakens)
-        lines.append("   - " + words.ui._("Weakens the commitment") + f": {escape(names)}")
+        lines.append("   - " + words.ui._("Weakens the commitment") + f": {markdown(names)}")
     for label, text in words.details(change):
-        lines.append(f"   - {label}: {escape(text)}")
+        lines.append(f"   - {label}: {markdown(text)}")
     return lines
 
 
@@ -146,7 +137,7 @@ def _side_by_side(sections: list[SectionText], words: Words, h: str) -> list[str
     current, proposed = ui._("Current text"), ui._("Proposed text")
     out = [f"{h}# " + ui._("The agreement's text side by side"), ""]
     for section in sections:
-        out += [f"{h}## {escape(words.name(section.section))}", ""]
+        out += [f"{h}## {markdown(words.name(section.section))}", ""]
         out += [f"| {current} | {proposed} |", "|---|---|"]
         for row in section.rows:
             if row.skipped:
@@ -166,7 +157,7 @@ def _marked(old: str, new: str) -> tuple[str, str]:
     left: list[str] = []
     right: list[str] = []
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        part_a, part_b = escape(" ".join(a[i1:i2])), escape(" ".join(b[j1:j2]))
+        part_a, part_b = markdown(" ".join(a[i1:i2])), markdown(" ".join(b[j1:j2]))
         changed = tag != "equal" and bool(a) and bool(b)
         left.append(f"**{part_a}**" if changed and part_a else part_a)
         right.append(f"**{part_b}**" if changed and part_b else part_b)
@@ -190,15 +181,15 @@ def _details(paper: Paper, words: Words, old: Side, new: Side) -> list[str]:
     rows += [("–", c) for c in paper.others]
     for number, change in rows:
         where = location(change, old, new)
-        place = f"`{escape_code(where)}`".replace("|", "\\|") if where else ""
+        place = code_span(where, in_table=True) if where else ""
         out.append(f"| {number} | `{change.code}` | {change.level.value} | {place} |")
     return [*out, "", "</details>", ""]
 
 
 def _tech_side(side: Side) -> str:
-    parts = [f"`{escape_code(side.label)}`"]
+    parts = [code_span(side.label)]
     if side.commit:
         parts.append(f"commit `{side.commit[:12]}`")
     if side.path and side.path != side.label:
-        parts.append(f"`{escape_code(side.path)}`")
+        parts.append(code_span(side.path))
     return " ".join(parts)

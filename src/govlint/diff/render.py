@@ -46,7 +46,6 @@ The json format (``formatVersion`` 1; fields are only ever added)::
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from govlint.diff.catalog import LEVELS
@@ -58,6 +57,7 @@ from govlint.diff.values import Key, key_str, to_json
 from govlint.diff.versioning import CODE as VERSION_CODE
 from govlint.diff.versioning import VersionCheck, check_version
 from govlint.findings import Loc
+from govlint.textsafe import dumps, terminal
 
 FORMAT_VERSION = 1
 
@@ -100,7 +100,9 @@ class TextRenderer(Renderer):
             if total
             else words.ui._("No changes to the governance model."),
         ]
-        return "\n".join(lines)
+        # Each line is one field or our own words around fields: model text with a line
+        # break or a control character in it is shown escaped, never acted on.
+        return "\n".join(terminal(line) for line in lines)
 
 
 def _side(side: Side, words: Words) -> str:
@@ -113,7 +115,7 @@ class JsonRenderer(Renderer):
     name = "json"
 
     def render(self, diff: Diff, old: Side, new: Side) -> str:
-        return json.dumps(diff_to_data(diff, old, new, self.lang), ensure_ascii=False, indent=2)
+        return dumps(diff_to_data(diff, old, new, self.lang))
 
 
 def _loc(loc: Loc | None) -> dict[str, Any] | None:

@@ -1,6 +1,8 @@
 """Escaping: every text from the YAML passes through here before it reaches Markdown or HTML.
 
-The model's texts are data, never markup. Three contexts, three functions:
+The model's texts are data, never markup. Control characters and line breaks are handled as
+in every other output (:mod:`govlint.textsafe`): controls shown as escapes, line breaks folded
+into spaces. Three contexts, three functions:
 
 * :func:`md` for Markdown (paragraphs, list items, table cells, headings). HTML-special
   characters become entities and Markdown-special ones are backslash-escaped, so that
@@ -18,6 +20,8 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 
+from govlint.textsafe import one_line
+
 # Characters Python-Markdown (with the tables extension) unescapes after a backslash.
 _BACKSLASHED = frozenset("\\`*_{}[]#|")
 _ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
@@ -25,7 +29,6 @@ _ENTITIES = {"<": "&lt;", ">": "&gt;", "&": "&amp;"}
 # extension syntax (definition lists, fences, admonitions).
 _LEADING_BACKSLASH = frozenset("+-!")
 _ORDERED = re.compile(r"^(\d+)([.)])")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _NOT_YAML_PRINTABLE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
@@ -37,12 +40,11 @@ def capitalised(text: str) -> str:
 
 
 def plain(text: str | None) -> str:
-    """One line of text: control characters dropped, every run of whitespace one space."""
+    """One line of text: control characters shown as escapes (``\\u001b``, as in every
+    output, :func:`govlint.textsafe.one_line`), every run of whitespace one space."""
     if not text:
         return ""
-    if not text.isprintable():  # fast path: printable text has no control characters
-        text = _CONTROL.sub("", text)
-    return " ".join(text.split())
+    return " ".join(one_line(text).split())
 
 
 # Both kinds of escape in one pass. ``md`` is called for every name, cell and sentence
@@ -109,7 +111,7 @@ def fence(text: str, lang: str = "") -> list[str]:
     """A fenced code block; the fence is longer than any backtick run inside."""
     runs = [len(r) for r in re.findall(r"`{3,}", text)]
     ticks = "`" * max(3, max(runs, default=0) + 1)
-    body = [_CONTROL.sub("", line) for line in text.splitlines()]
+    body = [one_line(line) for line in text.splitlines()]
     return [ticks + lang, *body, ticks]
 
 
