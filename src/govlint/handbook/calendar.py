@@ -11,16 +11,31 @@ commit's time or ``SOURCE_DATE_EPOCH``, never the clock), so two builds of one c
 same bytes, and a later version of the model is newer in a client's eyes (with an equal
 ``SEQUENCE``, the later ``DTSTAMP`` wins, RFC 5546). There is no ``SEQUENCE`` counter: a count
 of commits is not reproducible in a shallow clone, and the commit time already orders versions.
+
+Every text property (the calendar's name included) is added through :func:`_text`: the model's
+text made an iCalendar TEXT by :func:`govlint.textsafe.ical` and escaped by the icalendar
+library (``vText``), so no line break, ``;`` or ``,`` of a model text can end a content line
+or start a property. A property the library does not know (``X-WR-CALNAME``) would otherwise
+be written as it is.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 from govlint.handbook.phrases import cadence
 from govlint.handbook.stamp import BuildStamp
 from govlint.l10n import Ui
 from govlint.model import Body, Meeting, Model, Text
+from govlint.textsafe import ical
+
+
+def _text(value: str) -> Any:
+    """A TEXT property value, escaped by the library whatever the property."""
+    from icalendar import vText
+
+    return vText(ical(value))
 
 
 def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
@@ -66,12 +81,12 @@ def calendar_bytes(
 
     agreement_id = model.agreement.id if model.agreement else "govlint"
     cal = Calendar()
-    cal.add("prodid", "-//govlint//handbook//" + ui.lang.upper())
+    cal.add("prodid", _text("-//govlint//handbook//" + ui.lang.upper()))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     name = text(model.agreement.title) if model.agreement else ""
     page = ui._("Annual cycle")
-    cal.add("x-wr-calname", f"{page}: {name}" if name else page)
+    cal.add("x-wr-calname", _text(f"{page}: {name}" if name else page))
     stamp = stamp or BuildStamp.of_year(year)
     for body in model.bodies:
         if body.cadence is None:
@@ -82,12 +97,12 @@ def calendar_bytes(
             event.add("uid", f"{agreement_id}/{body.id}/{meeting.id}@govlint")
             event.add("dtstamp", stamp.moment)
             event.add("last-modified", stamp.moment)
-            event.add("summary", f"{text(body.name)}: {text(meeting.name)}")
+            event.add("summary", _text(f"{text(body.name)}: {text(meeting.name)}"))
             event.add("dtstart", first)
             event.add("dtend", first + timedelta(days=1))
             event.add("rrule", {"freq": "yearly"})
             event.add("transp", "TRANSPARENT")
-            event.add("categories", [text(body.name)])
-            event.add("description", _description(model, ui, body, meeting))
+            event.add("categories", [_text(text(body.name))])
+            event.add("description", _text(_description(model, ui, body, meeting)))
             cal.add_component(event)
     return cal.to_ical()
