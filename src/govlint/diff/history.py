@@ -33,7 +33,9 @@ from govlint.l10n import Ui
 from govlint.model import Approval, Model
 from govlint.textsafe import markdown
 
-VERSION = re.compile(r"^v?(\d+(?:\.\d+)*)(?:[-+~]?([0-9A-Za-z.+-]*))?$")
+# Matched with fullmatch. The numbers are an atomic group: the suffix may hold digits and dots
+# too, and without it a tag that does not match would be tried at every split (quadratic).
+VERSION = re.compile(r"v?((?>[0-9]+(?:\.[0-9]+)*))(?:[-+~]?([0-9A-Za-z.+-]*))?")
 
 
 @dataclass(frozen=True)
@@ -44,11 +46,20 @@ class Tag:
 
     @property
     def sort_key(self) -> tuple[Any, ...]:
-        match = VERSION.match(self.name)
+        match = VERSION.fullmatch(self.name)
         assert match is not None
-        numbers = tuple(int(n) for n in match.group(1).split("."))
+        numbers = tuple(_number_key(n) for n in match.group(1).split("."))
         suffix = match.group(2) or ""
-        return (numbers + (0,) * (8 - len(numbers)), 0 if suffix else 1, suffix, self.date)
+        padding = (_number_key("0"),) * (8 - len(numbers))
+        return (numbers + padding, 0 if suffix else 1, suffix, self.date)
+
+
+def _number_key(digits: str) -> tuple[int, str]:
+    """A numeric part compared as a number without converting it: by its length without
+    leading zeros, then by its digits. A tag may carry thousands of digits, more than Python
+    converts to ``int`` (and converting them would cost time quadratic in their number)."""
+    significant = digits.lstrip("0")
+    return (len(significant), significant)
 
 
 def version_tags(repo: Path) -> list[Tag]:
@@ -65,7 +76,7 @@ def version_tags(repo: Path) -> list[Tag]:
     tags = []
     for line in proc.stdout.decode("utf-8", "replace").splitlines():
         parts = line.split("\0")
-        if len(parts) != 4 or not VERSION.match(parts[0]):
+        if len(parts) != 4 or not VERSION.fullmatch(parts[0]):
             continue
         name, obj, peeled, date = parts
         tags.append(Tag(name, peeled or obj, date))
