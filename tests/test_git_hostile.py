@@ -24,3 +24,34 @@ def test_a_version_tag_of_thousands_of_digits(repo: Path) -> None:  # noqa: F811
     page = version_history_markdown(repo, repo / "governance")
     assert f"# {huge} (" in page
     assert page.index(huge) < page.index("v1.0.0")  # newest first
+
+
+def test_revision_reads_are_bounded(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+    """A blob over the size limit is a finding and never read; a link is not followed; a
+    file name with a newline is read like any other."""
+    from govlint.diff import gitsource
+
+    model = repo / "governance"
+    (model / "huge.yaml").write_bytes(b"# " + b"x" * (2 * 1024 * 1024) + b"\n")
+    (model / "passwd.yaml").symlink_to("/etc/passwd")
+    (model / "line\nbreak.yaml").write_text("kind: Goal\n")
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", "hostile files")
+    huge = git(repo, "rev-parse", "HEAD:governance/huge.yaml")
+    requests: list[bytes] = []
+    real = gitsource.run_git
+
+    def recording(root: Path, *args: str, data: bytes | None = None) -> object:
+        if data is not None:
+            requests.append(data)
+        return real(root, *args, data=data)
+
+    monkeypatch.setattr(gitsource, "run_git", recording)
+    files, findings = gitsource.read_revision(repo, git(repo, "rev-parse", "HEAD"), "governance")
+    assert sorted((f.code, f.loc.file) for f in findings) == [
+        ("GOV005", "governance/huge.yaml"),
+        ("GOV082", "governance/passwd.yaml"),
+    ]
+    assert huge.encode() not in b"".join(requests)
+    assert "governance/line\nbreak.yaml" in {f.path for f in files}
+    assert all(len(f.data) <= 1024 * 1024 for f in files)

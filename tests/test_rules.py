@@ -66,6 +66,8 @@ def apply_edits(root: Path, edits: list[dict[str, object]]) -> None:
         path = root / str(edit["file"])
         if edit.get("delete"):
             path.unlink()
+        elif "symlink" in edit:
+            path.symlink_to(str(edit["symlink"]))
         elif "write" in edit:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(str(edit["write"]), encoding="utf-8")

@@ -1,11 +1,11 @@
 """Loading problems: the codes the loader reports, and YAML errors in plain language.
 
-The loader (:mod:`govlint.yamlload`, :mod:`govlint.yamlscan`, :mod:`govlint.suppressions`)
-reports problems before there is a model. ``LOADING_CODES`` gives each loading code its slug
-and default severity; :mod:`govlint.rules.loading` documents the same codes as rules, so the
-rule reference explains them like any other rule. ``make_finding`` is the one place that turns a
-loading problem into a :class:`Finding`, so that a code is never reported with a severity that
-contradicts its documentation.
+The loader (:mod:`govlint.sources`, :mod:`govlint.yamlload`, :mod:`govlint.yamlscan`,
+:mod:`govlint.suppressions`) reports problems before there is a model. ``LOADING_CODES`` gives
+each loading code its slug and default severity; :mod:`govlint.rules.loading` documents the
+same codes as rules, so the rule reference explains them like any other rule. ``make_finding``
+is the one place that turns a loading problem into a :class:`Finding`, so that a code is never
+reported with a severity that contradicts its documentation.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ LOADING_CODES: dict[str, tuple[str, Severity]] = {
     "GOV006": ("encoding", Severity.ERROR),
     "GOV007": ("document-shape", Severity.ERROR),
     "GOV009": ("suppression", Severity.WARNING),
+    # reading the model directory (govlint.sources), numbered after the loader's range
+    "GOV081": ("unreadable", Severity.ERROR),
+    "GOV082": ("symlink", Severity.ERROR),
 }
 
 

@@ -41,7 +41,7 @@ from yaml.nodes import ScalarNode
 from govlint.document import Document, Path
 from govlint.findings import Finding, Loc
 from govlint.loadproblems import make_finding, syntax_help
-from govlint.sources import SourceFile
+from govlint.sources import MAX_FILE_BYTES, SourceFile
 from govlint.suppressions import parse_suppressions
 from govlint.syntaxhints import explain
 from govlint.yamlscan import (
@@ -78,7 +78,7 @@ __all__ = [
 class Limits:
     """Resource limits; each is reported as GOV005 when exceeded."""
 
-    max_bytes: int = 1_048_576
+    max_bytes: int = MAX_FILE_BYTES  # also checked before a file is read (govlint.sources)
     max_depth: int = 64  # nesting of collections
     max_nodes: int = 250_000  # value nodes visited after alias expansion (alias bombs)
 

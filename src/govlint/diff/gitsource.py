@@ -1,10 +1,11 @@
 """Read the model files of a git revision without touching the working tree or the index.
 
-``git ls-tree -r -z --name-only REV -- DIR`` lists the files, ``git cat-file --batch`` reads them
-all in one process. git runs with list arguments (never a shell) in the repository's top level.
-User text never reaches git where it could be read as an option: a revision beginning with ``-``
-is refused before git sees it, ``rev-parse`` gets it after ``--end-of-options``, and later
-commands get the resolved commit id only.
+``git ls-tree -r -z --long REV -- DIR`` lists the files with their sizes, ``git cat-file
+--batch`` reads those within the size limit, all in one process. git runs with list arguments
+(never a shell) in the repository's top level. User text never reaches git where it could be
+read as an option: a revision beginning with ``-`` is refused before git sees it,
+``rev-parse`` gets it after ``--end-of-options``, and later commands get the resolved commit
+id or object ids only.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import subprocess
 from pathlib import Path, PurePosixPath
 
 from govlint.findings import Finding, Loc
-from govlint.sources import IGNORED_NAMES, YAML_SUFFIXES, SourceFile
+from govlint.loadproblems import make_finding
+from govlint.sources import IGNORED_NAMES, MAX_FILE_BYTES, YAML_SUFFIXES, SourceFile
 
 
 class GitError(Exception):
@@ -76,25 +78,27 @@ def read_revision(
 
     Files are filtered as :func:`govlint.sources.read_directory` does: hidden names and READMEs
     are skipped, other non-YAML files become findings. Display paths are relative to the
-    repository root, like the working tree's.
+    repository root, like the working tree's. ``ls-tree --long`` gives every blob's size
+    first: a blob over the size limit is a finding and is never read, so at most the limit
+    per file reaches memory; a symbolic link (only text in a revision) is a finding, not
+    followed. Blobs are then read by object id, so any file name (a newline in it) works.
     """
     spec = model_dir.strip("/") or "."
-    proc = run_git(repo, "ls-tree", "-r", "-z", "--name-only", "--full-tree", commit, "--", spec)
+    proc = run_git(repo, "ls-tree", "-r", "-z", "--long", "--full-tree", commit, "--", spec)
     if proc.returncode != 0:
         raise GitError(
             f"cannot list {spec} at {commit[:10]}: {proc.stderr.decode('utf-8', 'replace').strip()}"
         )
-    names = sorted(n.decode("utf-8", "surrogateescape") for n in proc.stdout.split(b"\0") if n)
-    if not names:
+    entries = sorted(_tree_entries(proc.stdout))
+    if not entries:
         raise GitError(f"there is no model directory '{spec}' at {commit[:10]}")
-    files: list[SourceFile] = []
     findings: list[Finding] = []
-    wanted: list[str] = []
-    for name in names:
+    wanted: list[tuple[str, str]] = []  # (name, object id)
+    for name, mode, kind, oid, size in entries:
         parts = PurePosixPath(name).parts
         base = parts[-1]
-        if any(p.startswith(".") for p in parts) or base in IGNORED_NAMES:
-            continue
+        if any(p.startswith(".") for p in parts) or base in IGNORED_NAMES or kind != "blob":
+            continue  # hidden, a README, or a submodule: not the model's
         if not base.endswith(YAML_SUFFIXES):
             findings.append(
                 Finding(
@@ -104,29 +108,60 @@ def read_revision(
                     hint="Move it out of the model directory.",
                 )
             )
-            continue
-        if "\n" in name:
-            continue  # cat-file --batch reads one name per line
-        wanted.append(name)
+        elif mode == "120000":
+            findings.append(
+                make_finding(
+                    "GOV082",
+                    "is a symbolic link; links are not followed in a git revision",
+                    Loc(name),
+                    "Keep the file itself in the model directory.",
+                )
+            )
+        elif size > MAX_FILE_BYTES:
+            findings.append(
+                make_finding(
+                    "GOV005",
+                    f"the file is {size} bytes, over the limit of {MAX_FILE_BYTES}",
+                    Loc(name),
+                    "split the model into several files",
+                )
+            )
+        else:
+            wanted.append((name, oid))
     if not wanted:
-        return files, findings
-    request = "".join(f"{commit}:{name}\n" for name in wanted).encode("utf-8", "surrogateescape")
+        return [], findings
+    request = "".join(f"{oid}\n" for _, oid in wanted).encode("ascii")
     proc = run_git(repo, "cat-file", "--batch", data=request)
     if proc.returncode != 0:
         raise GitError(
             f"cannot read files at {commit[:10]}: {proc.stderr.decode('utf-8', 'replace').strip()}"
         )
+    files: list[SourceFile] = []
     out, pos = proc.stdout, 0
-    for name in wanted:
+    for name, _oid in wanted:
         end = out.index(b"\n", pos)
         header = out[pos:end].split()
         pos = end + 1
         if len(header) < 3 or header[1] != b"blob":
-            continue  # "missing" or a submodule: nothing to read
+            continue  # "missing": nothing to read
         size = int(header[2])
         files.append(SourceFile(name, out[pos : pos + size]))
         pos += size + 1
     return files, findings
+
+
+def _tree_entries(listing: bytes) -> list[tuple[str, str, str, str, int]]:
+    """``ls-tree -z --long`` records: (name, mode, type, object id, size; -1 for no blob)."""
+    entries = []
+    for record in listing.split(b"\0"):
+        meta, tab, raw_name = record.partition(b"\t")
+        fields = meta.split()
+        if not tab or len(fields) != 4:
+            continue
+        mode, kind, oid, size = (f.decode("ascii", "replace") for f in fields)
+        name = raw_name.decode("utf-8", "surrogateescape")
+        entries.append((name, mode, kind, oid, int(size) if size.isdigit() else -1))
+    return entries
 
 
 def model_path_in_repo(repo: Path, model_dir: Path) -> str:

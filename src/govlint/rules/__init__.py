@@ -3,7 +3,8 @@
 Codes are stable: a rule that is retired keeps its code reserved. Ranges: GOV00x loading,
 GOV01x schema, GOV02x references, GOV03x escalation graph, GOV04x composition, GOV05x cadence
 and annual cycle, GOV06x governance gaps, GOV07x provenance and language (with GOV077 and
-GOV078, gaps found by reading the agreement's text), GOV08x structure.
+GOV078, gaps found by reading the agreement's text), GOV08x structure (GOV081-GOV082:
+reading the model directory, reported by the loader).
 """
 
 from __future__ import annotations

@@ -200,6 +200,49 @@ LOADING_RULES: list[Rule] = [
             escalates_to: cio  # govlint: disable=GOV021 the CIO chairs both bodies until 2025
         """,
     ),
+    _rule(
+        "GOV081",
+        """\
+        A file or directory of the model cannot be read.
+
+        A directory that cannot be listed, a file without read permission, a broken symbolic
+        link or one that leads back to itself would otherwise drop their files' errors from
+        the check without a word. A named pipe, a device or a socket is not a model file:
+        reading one could wait for ever or never end, so it is refused without being opened
+        for more than a look. A model directory with more than 100 000 entries is not walked
+        further (the configured model is probably the wrong directory).
+
+        Bad:
+
+            governance/bodies/        (drwx------, owned by another user)
+            governance/notes.yaml  -> notes-draft.yaml   (which does not exist)
+            governance/feed.yaml      (a named pipe)
+
+        Good:
+
+            governance/bodies/ohjausryhma.yaml   (a readable file)
+        """,
+    ),
+    _rule(
+        "GOV082",
+        """\
+        A symbolic link in the model directory is not followed.
+
+        A link may make the model read a file outside the model directory (one link to
+        ``/etc/passwd`` would show that file's lines in the findings of a public CI log), and
+        what it leads to differs from one checkout to another. Links that stay inside the
+        model directory are followed; a link that leaves it is reported and not read, and in
+        a git revision, whose links are only text, no link is followed.
+
+        Bad:
+
+            governance/bodies/yhteinen.yaml -> ../../shared/yhteinen.yaml
+
+        Good:
+
+            governance/bodies/yhteinen.yaml      (the file itself, kept in the model)
+        """,
+    ),
 ]
 
 RULES_BY_CODE: dict[str, Rule] = {rule.code: rule for rule in LOADING_RULES}
