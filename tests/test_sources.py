@@ -1,4 +1,5 @@
-"""Reading the model directory: bounded, never blocking, never outside the model (issue #13)."""
+"""Reading the model directory: bounded, never blocking, never outside the model; the result
+cache keyed by every finding of reading it and never written through a link (issue #13)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from govlint import sources
+from govlint import cache, sources
 from govlint.cli import main
 from govlint.sources import MAX_FILE_BYTES, Refused, read_bounded, read_directory
 
@@ -27,6 +28,16 @@ def findings_of(model: Path) -> list[tuple[str, str]]:
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, list(args), catch_exceptions=False)
     return result.exit_code, result.output
+
+
+def fresh_and_cached_agree(expected_code: str) -> str:
+    """Check without the cache, then twice with it: all three report ``expected_code``."""
+    code, fresh = run("check", "--no-cache")
+    assert code == 1 and expected_code in fresh, fresh
+    for _ in range(2):
+        code, out = run("check")
+        assert code == 1 and expected_code in out, out
+    return out
 
 
 # -- special files, sizes, links ---------------------------------------------------------------
@@ -101,7 +112,7 @@ def test_links_that_leave_the_model_are_reported_not_followed(minimal_project: P
     (model / "goals" / "secret.yaml").symlink_to(secret)
     (model / "zero.yaml").symlink_to("/dev/zero")
     (model / "etc").symlink_to("/etc")
-    code, out = run("check", "--no-cache")
+    out = fresh_and_cached_agree("GOV082")
     assert "hunter2" not in out and "password" not in out
     code, out = run("check", "--no-cache", "--format", "json")
     assert code == 1
@@ -134,6 +145,7 @@ def test_link_loops_and_broken_links(minimal_project: Path) -> None:
         ("GOV081", "b.yaml"),
         ("GOV081", "gone.yaml"),
     ]
+    fresh_and_cached_agree("GOV081")
 
 
 def test_an_unreadable_directory_is_reported(
@@ -161,3 +173,82 @@ def test_the_walk_is_bounded(minimal_project: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(sources, "MAX_ENTRIES", 5)
     findings = findings_of(minimal_project / "model")
     assert findings == [("GOV081", ".")]
+
+
+# -- the result cache --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("change", ["stray", "loop", "fifo", "outside"])
+def test_reading_findings_are_part_of_the_cache_key(minimal_project: Path, change: str) -> None:
+    """After a clean, cached run, a change that only the directory walk sees is never a stale
+    "0 errors [cached]"."""
+    code, out = run("check")
+    code, out = run("check")
+    assert code == 0 and out.strip().endswith("[cached]")
+    model = minimal_project / "model"
+    if change == "stray":
+        (model / "notes.txt").write_text("muistiinpanoja\n")
+    elif change == "loop":
+        (model / "loop.yaml").symlink_to("loop.yaml")
+    elif change == "fifo":
+        os.mkfifo(model / "feed.yaml")
+    else:
+        (model / "passwd.yaml").symlink_to("/etc/passwd")
+    code, out = run("check")
+    assert code == 1 and "[cached]" not in out, out
+
+
+def test_a_damaged_entry_is_discarded_and_rebuilt(minimal_project: Path) -> None:
+    run("check")
+    (entry,) = (minimal_project / ".govlint_cache").glob("check-*.json")
+    good = json.loads(entry.read_text())
+    damaged = [
+        b"\x00\xff garbage",
+        b"[1, 2]",
+        b'{"findings": "x"}',
+        b"[" * 100_000,
+        json.dumps({**good, "findings": [{"rule": 5}]}).encode(),
+        json.dumps({**good, "summary": {"files": "13"}}).encode(),
+        json.dumps(
+            {**good, "findings": [{**dict.fromkeys(("rule", "message", "file"), "x"), "line": []}]}
+        ).encode(),
+    ]
+    for data in damaged:
+        entry.write_bytes(data)
+        code, out = run("check")
+        assert code == 0 and "[cached]" not in out, out
+        assert json.loads(entry.read_text()) == good  # rebuilt
+    entry.unlink()
+    os.mkfifo(entry)  # not even a file: a miss, without waiting
+    code, out = run("check")
+    assert code == 0 and "[cached]" not in out
+
+
+def test_a_cache_directory_that_is_a_link_is_never_written_through(
+    minimal_project: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    (target / "check-keep.json").write_text("{}")
+    (minimal_project / ".govlint_cache").symlink_to(target)
+    result = CliRunner().invoke(main, ["check"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "is a symbolic link; the result cache is not used" in result.stderr
+    assert sorted(p.name for p in target.iterdir()) == ["check-keep.json"]
+    assert not cache.get(minimal_project, "keep")
+
+
+def test_links_inside_the_cache_directory_are_not_followed(
+    minimal_project: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside.txt"
+    outside.write_text("mine\n")
+    directory = minimal_project / ".govlint_cache"
+    directory.mkdir()
+    (directory / "CACHEDIR.TAG").symlink_to(outside)
+    for i in range(cache.KEEP_ENTRIES + 3):  # links to prune, never their targets
+        (directory / f"check-{i:040d}.json").symlink_to(outside)
+    run("check")
+    run("check")
+    assert outside.read_text() == "mine\n"
+    assert len(list(directory.glob("check-*.json"))) == cache.KEEP_ENTRIES

@@ -91,17 +91,25 @@ class CheckResult:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CheckResult:
+        """The result :meth:`to_json` wrote. The cache hands over whatever a file holds, so
+        every field is checked: anything else raises ``ValueError`` (a cache miss)."""
         waived = [
-            (finding_from_json(d), Waiver(rule=d["rule"], reason=d["reason"]))
-            for d in data["waived"]
+            (
+                finding_from_json(d),
+                Waiver(rule=_field(d, "rule", str), reason=_field(d, "reason", str)),
+            )
+            for d in _field(data, "waived", list)
         ]
         return cls(
-            findings=[finding_from_json(d) for d in data["findings"]],
+            findings=[finding_from_json(d) for d in _field(data, "findings", list)],
             waived=waived,
-            suppressed=[finding_from_json(d) for d in data["suppressed"]],
-            files=data["summary"]["files"],
+            suppressed=[finding_from_json(d) for d in _field(data, "suppressed", list)],
+            files=_field(_field(data, "summary", dict), "files", int),
             cached=True,
-            notes=[Note(n["message"], n.get("file")) for n in data.get("notes", [])],
+            notes=[
+                Note(_field(n, "message", str), _field(n, "file", str, optional=True))
+                for n in _field(data, "notes", list, optional=True) or ()
+            ],
         )
 
 
@@ -120,14 +128,32 @@ def finding_to_json(f: Finding) -> dict[str, Any]:
     }
 
 
-def finding_from_json(d: dict[str, Any]) -> Finding:
+def finding_from_json(d: Any) -> Finding:
+    if not isinstance(d, dict):
+        raise ValueError("a finding is not an object")
     return Finding(
-        code=d["rule"],
-        message=d["message"],
-        loc=Loc(d["file"], d["line"], d["column"]),
-        hint=d.get("hint"),
-        severity=Severity(d["severity"]),
-        element=d.get("element"),
-        slug=d.get("slug"),
-        related=tuple(Loc(r["file"], r["line"], r["column"]) for r in d.get("related", ())),
+        code=_field(d, "rule", str),
+        message=_field(d, "message", str),
+        loc=_loc(d),
+        hint=_field(d, "hint", str, optional=True),
+        severity=Severity(_field(d, "severity", str)),
+        element=_field(d, "element", str, optional=True),
+        slug=_field(d, "slug", str, optional=True),
+        related=tuple(_loc(r) for r in _field(d, "related", list, optional=True) or ()),
     )
+
+
+def _loc(d: Any) -> Loc:
+    return Loc(_field(d, "file", str), _field(d, "line", int), _field(d, "column", int))
+
+
+def _field(d: Any, name: str, kind: type, optional: bool = False) -> Any:
+    """``d[name]`` if it is a ``kind`` (None allowed when ``optional``); else ValueError."""
+    if not isinstance(d, dict):
+        raise ValueError(f"not an object where {name!r} is expected")
+    value = d.get(name)
+    if value is None and optional:
+        return None
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ValueError(f"{name!r} is not a {kind.__name__}")
+    return value

@@ -50,12 +50,12 @@ def run_check(
     key = None
     if use_cache:
         extra = f"{Path.cwd()}\0{_history_key(files, config)}"
-        key = cache.cache_key(files, config.fingerprint(), schema_files(), extra=extra)
+        key = cache.cache_key(files, read_findings, config.fingerprint(), schema_files(), extra)
         data = cache.get(config.project_root, key)
         if data is not None:
             try:
                 result = CheckResult.from_json(data)
-            except (KeyError, TypeError, ValueError):
+            except ValueError:  # a damaged entry: a miss, rewritten below
                 result = None
     if result is None:
         result = _fresh(config, files, read_findings)
