@@ -6,8 +6,11 @@
     python3 scripts/update_golden.py --list       # the registered sets
 
 Golden files are never edited by hand: change the generator (or the example model), run this,
-and review the diff like any other change. Each set is a function that writes its files into
-an empty directory; this script then replaces ``tests/golden/<name>/`` with that directory.
+and review the diff like any other change. ``schemacode`` is not a golden file but generated
+code shipped in the package: the schema validators of ``src/govlint/schemacode/``, to be
+regenerated after any change to ``schemas/`` (a test fails until they are). Each set is a
+function that writes its files into an empty directory; this script then replaces
+``tests/golden/<name>/`` (or the set's ``TARGETS`` directory) with that directory.
 The tests call the same functions (via :func:`generate`) and compare byte for byte.
 
 To add a set, write ``def golden_NAME(out: Path) -> None`` and register it in ``GENERATORS``.
@@ -94,11 +97,25 @@ def golden_ui(out: Path) -> None:
     corpus.write_golden(out)
 
 
+def golden_schemacode(out: Path) -> None:
+    """The schema validators shipped in the package (src/govlint/schemacode)."""
+    from govlint.fastschema import package_files
+    from govlint.schemacheck import KIND_SCHEMAS
+    from govlint.sources import schema_files
+
+    texts = {p.name: p.read_text(encoding="utf-8") for p in schema_files()}
+    for name, content in package_files(texts, KIND_SCHEMAS).items():
+        (out / name).write_text(content, encoding="utf-8")
+
+
 GENERATORS: dict[str, Callable[[Path], None]] = {
     "handbook": golden_handbook,
     "diff": golden_diff,
     "ui": golden_ui,
+    "schemacode": golden_schemacode,
 }
+# Where a set lives when it is not a golden file under tests/golden/ but generated code.
+TARGETS: dict[str, Path] = {"schemacode": ROOT / "src" / "govlint" / "schemacode"}
 
 
 def generate(name: str, out: Path) -> None:
@@ -123,7 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / name
             generate(name, fresh)
-            target = GOLDEN / name
+            target = TARGETS.get(name, GOLDEN / name)
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(fresh, target)

@@ -1,0 +1,9 @@
+"""Schema validators generated from ``schemas/`` by fastjsonschema: do not edit.
+
+Regenerate with ``python3 scripts/update_golden.py schemacode`` after changing a
+schema. :mod:`govlint.fastschema` imports these modules only while ``SCHEMA_DIGEST``
+is the digest of the schemas in use; otherwise it generates the code in memory.
+"""
+
+SCHEMA_DIGEST = "8ab841a1f99cdc25eaba1cabfb046303f40a173b"
+GENERATOR = "fastjsonschema 2.22.3"
