@@ -5,5 +5,5 @@ schema. :mod:`govlint.fastschema` imports these modules only while ``SCHEMA_DIGE
 is the digest of the schemas in use; otherwise it generates the code in memory.
 """
 
-SCHEMA_DIGEST = "8ab841a1f99cdc25eaba1cabfb046303f40a173b"
+SCHEMA_DIGEST = "c14b97d7745174147670a79f6d2c81beb0466018"
 GENERATOR = "fastjsonschema 2.22.3"

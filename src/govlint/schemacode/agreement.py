@@ -3,7 +3,7 @@ VERSION = '2.22.3'
 from decimal import Decimal
 import re
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
-REGEX_PATTERNS = {'^[0-9]+\\.[0-9]+\\.[0-9]+$': re.compile('^[0-9]+\\.[0-9]+\\.[0-9]+\\Z'), '^[a-z]{2}$': re.compile('^[a-z]{2}\\Z'), '^[a-z0-9]+(?:-[a-z0-9]+)*$': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*\\Z'), '^[a-z]{2}(-[A-Z]{2})?$': re.compile('^[a-z]{2}(-[A-Z]{2})?$'), '^[a-z0-9]+(?:[-.][a-z0-9]+)*$': re.compile('^[a-z0-9]+(?:[-.][a-z0-9]+)*\\Z')}
+REGEX_PATTERNS = {'^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])': re.compile('^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])'), '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])': re.compile('^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'), '^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])'), '^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])')}
 NoneType = type(None)
 
 def validate(data, custom_formats={}, name_prefix=None):
@@ -11,7 +11,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['apiVersion', 'kind', 'id', 'title', 'modelVersion', 'language', 'parties', 'sections']) - data.keys()
+        data__missing_keys = set(['apiVersion', 'kind', 'id', 'title', 'modelVersion', 'language', 'parties']) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='required')
         data_keys = set(data.keys())
@@ -39,16 +39,29 @@ def validate(data, custom_formats={}, name_prefix=None):
             if not isinstance(data__modelVersion, str):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modelVersion must be string', value=data__modelVersion, name='' + (name_prefix or 'data') + '.modelVersion', definition=None, rule='type')
             if isinstance(data__modelVersion, str):
-                if not REGEX_PATTERNS['^[0-9]+\\.[0-9]+\\.[0-9]+$'].search(data__modelVersion):
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modelVersion must match pattern ^[0-9]+\\.[0-9]+\\.[0-9]+$', value=data__modelVersion, name='' + (name_prefix or 'data') + '.modelVersion', definition=None, rule='pattern')
+                if not REGEX_PATTERNS['^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])'].search(data__modelVersion):
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.modelVersion must match pattern ^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])', value=data__modelVersion, name='' + (name_prefix or 'data') + '.modelVersion', definition=None, rule='pattern')
         if 'language' in data_keys:
             data_keys.remove('language')
             data__language = data['language']
-            if not isinstance(data__language, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.language must be string', value=data__language, name='' + (name_prefix or 'data') + '.language', definition=None, rule='type')
-            if isinstance(data__language, str):
-                if not REGEX_PATTERNS['^[a-z]{2}$'].search(data__language):
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.language must match pattern ^[a-z]{2}$', value=data__language, name='' + (name_prefix or 'data') + '.language', definition=None, rule='pattern')
+            validate_common_schema_json___defs_languagetag(data__language, custom_formats, (name_prefix or 'data') + '.language')
+        if 'languages' in data_keys:
+            data_keys.remove('languages')
+            data__languages = data['languages']
+            if not isinstance(data__languages, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.languages must be array', value=data__languages, name='' + (name_prefix or 'data') + '.languages', definition=None, rule='type')
+            data__languages_is_list = isinstance(data__languages, (list, tuple))
+            if data__languages_is_list:
+                data__languages_len = len(data__languages)
+                if data__languages_len < 1:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.languages must contain at least 1 items', value=data__languages, name='' + (name_prefix or 'data') + '.languages', definition=None, rule='minItems')
+
+                def fn(var):
+                    return frozenset(dict(((k, fn(v)) for k, v in var.items())).items()) if hasattr(var, 'items') else tuple((fn(v) for v in var)) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                if data__languages_len > len(set((fn(data__languages_x) for data__languages_x in data__languages))):
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.languages must contain unique items', value=data__languages, name='' + (name_prefix or 'data') + '.languages', definition=None, rule='uniqueItems')
+                for data__languages_x, data__languages_item in enumerate(data__languages):
+                    validate_common_schema_json___defs_languagetag(data__languages_item, custom_formats, (name_prefix or 'data') + '.languages[{data__languages_x}]'.format(**locals()))
         if 'parties' in data_keys:
             data_keys.remove('parties')
             data__parties = data['parties']
@@ -66,6 +79,10 @@ def validate(data, custom_formats={}, name_prefix=None):
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.parties must contain unique items', value=data__parties, name='' + (name_prefix or 'data') + '.parties', definition=None, rule='uniqueItems')
                 for data__parties_x, data__parties_item in enumerate(data__parties):
                     validate_common_schema_json___defs_id(data__parties_item, custom_formats, (name_prefix or 'data') + '.parties[{data__parties_x}]'.format(**locals()))
+        if 'text' in data_keys:
+            data_keys.remove('text')
+            data__text = data['text']
+            validate_common_schema_json___defs_id(data__text, custom_formats, (name_prefix or 'data') + '.text')
         if 'purpose' in data_keys:
             data_keys.remove('purpose')
             data__purpose = data['purpose']
@@ -77,25 +94,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__purpose__missing_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose must contain ' + (str(sorted(data__purpose__missing_keys)) + ' properties'), value=data__purpose, name='' + (name_prefix or 'data') + '.purpose', definition=None, rule='required')
                 data__purpose_keys = set(data__purpose.keys())
-                if 'fi' in data__purpose_keys:
-                    data__purpose_keys.remove('fi')
-                    data__purpose__fi = data__purpose['fi']
-                    if not isinstance(data__purpose__fi, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose.fi must be string', value=data__purpose__fi, name='' + (name_prefix or 'data') + '.purpose.fi', definition=None, rule='type')
-                if 'en' in data__purpose_keys:
-                    data__purpose_keys.remove('en')
-                    data__purpose__en = data__purpose['en']
-                    if not isinstance(data__purpose__en, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose.en must be string', value=data__purpose__en, name='' + (name_prefix or 'data') + '.purpose.en', definition=None, rule='type')
-                if 'sv' in data__purpose_keys:
-                    data__purpose_keys.remove('sv')
-                    data__purpose__sv = data__purpose['sv']
-                    if not isinstance(data__purpose__sv, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose.sv must be string', value=data__purpose__sv, name='' + (name_prefix or 'data') + '.purpose.sv', definition=None, rule='type')
                 if 'source' in data__purpose_keys:
                     data__purpose_keys.remove('source')
                     data__purpose__source = data__purpose['source']
                     validate_common_schema_json___defs_source(data__purpose__source, custom_formats, (name_prefix or 'data') + '.purpose.source')
+                for data__purpose_key, data__purpose_val in data__purpose.items():
+                    if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__purpose_key):
+                        if data__purpose_key in data__purpose_keys:
+                            data__purpose_keys.remove(data__purpose_key)
+                        if not isinstance(data__purpose_val, str):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose.{data__purpose_key}'.format(**locals()) + ' must be string', value=data__purpose_val, name='' + (name_prefix or 'data') + '.purpose.{data__purpose_key}'.format(**locals()) + '', definition=None, rule='type')
+                        if isinstance(data__purpose_val, str):
+                            data__purpose_val_len = len(data__purpose_val)
+                            if data__purpose_val_len < 1:
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose.{data__purpose_key}'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__purpose_val, name='' + (name_prefix or 'data') + '.purpose.{data__purpose_key}'.format(**locals()) + '', definition=None, rule='minLength')
                 if data__purpose_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.purpose must not contain ' + str(data__purpose_keys) + ' properties', value=data__purpose, name='' + (name_prefix or 'data') + '.purpose', definition=None, rule='additionalProperties')
         if 'scope' in data_keys:
@@ -109,25 +121,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                 if data__scope__missing_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope must contain ' + (str(sorted(data__scope__missing_keys)) + ' properties'), value=data__scope, name='' + (name_prefix or 'data') + '.scope', definition=None, rule='required')
                 data__scope_keys = set(data__scope.keys())
-                if 'fi' in data__scope_keys:
-                    data__scope_keys.remove('fi')
-                    data__scope__fi = data__scope['fi']
-                    if not isinstance(data__scope__fi, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope.fi must be string', value=data__scope__fi, name='' + (name_prefix or 'data') + '.scope.fi', definition=None, rule='type')
-                if 'en' in data__scope_keys:
-                    data__scope_keys.remove('en')
-                    data__scope__en = data__scope['en']
-                    if not isinstance(data__scope__en, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope.en must be string', value=data__scope__en, name='' + (name_prefix or 'data') + '.scope.en', definition=None, rule='type')
-                if 'sv' in data__scope_keys:
-                    data__scope_keys.remove('sv')
-                    data__scope__sv = data__scope['sv']
-                    if not isinstance(data__scope__sv, str):
-                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope.sv must be string', value=data__scope__sv, name='' + (name_prefix or 'data') + '.scope.sv', definition=None, rule='type')
                 if 'source' in data__scope_keys:
                     data__scope_keys.remove('source')
                     data__scope__source = data__scope['source']
                     validate_common_schema_json___defs_source(data__scope__source, custom_formats, (name_prefix or 'data') + '.scope.source')
+                for data__scope_key, data__scope_val in data__scope.items():
+                    if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__scope_key):
+                        if data__scope_key in data__scope_keys:
+                            data__scope_keys.remove(data__scope_key)
+                        if not isinstance(data__scope_val, str):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope.{data__scope_key}'.format(**locals()) + ' must be string', value=data__scope_val, name='' + (name_prefix or 'data') + '.scope.{data__scope_key}'.format(**locals()) + '', definition=None, rule='type')
+                        if isinstance(data__scope_val, str):
+                            data__scope_val_len = len(data__scope_val)
+                            if data__scope_val_len < 1:
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope.{data__scope_key}'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__scope_val, name='' + (name_prefix or 'data') + '.scope.{data__scope_key}'.format(**locals()) + '', definition=None, rule='minLength')
                 if data__scope_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.scope must not contain ' + str(data__scope_keys) + ' properties', value=data__scope, name='' + (name_prefix or 'data') + '.scope', definition=None, rule='additionalProperties')
         if 'sections' in data_keys:
@@ -156,17 +163,26 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if 'heading' in data__sections_item_keys:
                             data__sections_item_keys.remove('heading')
                             data__sections_item__heading = data__sections_item['heading']
-                            if not isinstance(data__sections_item__heading, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + ' must be string', value=data__sections_item__heading, name='' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + '', definition=None, rule='type')
-                            if isinstance(data__sections_item__heading, str):
-                                data__sections_item__heading_len = len(data__sections_item__heading)
-                                if data__sections_item__heading_len < 1:
-                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__sections_item__heading, name='' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + '', definition=None, rule='minLength')
-                        if 'en' in data__sections_item_keys:
-                            data__sections_item_keys.remove('en')
-                            data__sections_item__en = data__sections_item['en']
-                            if not isinstance(data__sections_item__en, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sections[{data__sections_x}].en'.format(**locals()) + ' must be string', value=data__sections_item__en, name='' + (name_prefix or 'data') + '.sections[{data__sections_x}].en'.format(**locals()) + '', definition=None, rule='type')
+                            data__sections_item__heading_one_of_count1 = 0
+                            if data__sections_item__heading_one_of_count1 < 2:
+                                try:
+                                    if not isinstance(data__sections_item__heading, str):
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + ' must be string', value=data__sections_item__heading, name='' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + '', definition=None, rule='type')
+                                    if isinstance(data__sections_item__heading, str):
+                                        data__sections_item__heading_len = len(data__sections_item__heading)
+                                        if data__sections_item__heading_len < 1:
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__sections_item__heading, name='' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + '', definition=None, rule='minLength')
+                                    data__sections_item__heading_one_of_count1 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                    pass
+                            if data__sections_item__heading_one_of_count1 < 2:
+                                try:
+                                    validate_common_schema_json___defs_text(data__sections_item__heading, custom_formats, (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()))
+                                    data__sections_item__heading_one_of_count1 += 1
+                                except (JsonSchemaValueException, JsonSchemaValuesException):
+                                    pass
+                            if data__sections_item__heading_one_of_count1 != 1:
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + ' must be valid exactly by one definition' + (' (' + str(data__sections_item__heading_one_of_count1) + ' matches found)'), value=data__sections_item__heading, name='' + (name_prefix or 'data') + '.sections[{data__sections_x}].heading'.format(**locals()) + '', definition=None, rule='oneOf')
                         if 'parent' in data__sections_item_keys:
                             data__sections_item_keys.remove('parent')
                             data__sections_item__parent = data__sections_item['parent']
@@ -258,25 +274,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if data__terms__costBasis__missing_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis must contain ' + (str(sorted(data__terms__costBasis__missing_keys)) + ' properties'), value=data__terms__costBasis, name='' + (name_prefix or 'data') + '.terms.costBasis', definition=None, rule='required')
                         data__terms__costBasis_keys = set(data__terms__costBasis.keys())
-                        if 'fi' in data__terms__costBasis_keys:
-                            data__terms__costBasis_keys.remove('fi')
-                            data__terms__costBasis__fi = data__terms__costBasis['fi']
-                            if not isinstance(data__terms__costBasis__fi, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis.fi must be string', value=data__terms__costBasis__fi, name='' + (name_prefix or 'data') + '.terms.costBasis.fi', definition=None, rule='type')
-                        if 'en' in data__terms__costBasis_keys:
-                            data__terms__costBasis_keys.remove('en')
-                            data__terms__costBasis__en = data__terms__costBasis['en']
-                            if not isinstance(data__terms__costBasis__en, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis.en must be string', value=data__terms__costBasis__en, name='' + (name_prefix or 'data') + '.terms.costBasis.en', definition=None, rule='type')
-                        if 'sv' in data__terms__costBasis_keys:
-                            data__terms__costBasis_keys.remove('sv')
-                            data__terms__costBasis__sv = data__terms__costBasis['sv']
-                            if not isinstance(data__terms__costBasis__sv, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis.sv must be string', value=data__terms__costBasis__sv, name='' + (name_prefix or 'data') + '.terms.costBasis.sv', definition=None, rule='type')
                         if 'source' in data__terms__costBasis_keys:
                             data__terms__costBasis_keys.remove('source')
                             data__terms__costBasis__source = data__terms__costBasis['source']
                             validate_common_schema_json___defs_source(data__terms__costBasis__source, custom_formats, (name_prefix or 'data') + '.terms.costBasis.source')
+                        for data__terms__costBasis_key, data__terms__costBasis_val in data__terms__costBasis.items():
+                            if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__terms__costBasis_key):
+                                if data__terms__costBasis_key in data__terms__costBasis_keys:
+                                    data__terms__costBasis_keys.remove(data__terms__costBasis_key)
+                                if not isinstance(data__terms__costBasis_val, str):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis.{data__terms__costBasis_key}'.format(**locals()) + ' must be string', value=data__terms__costBasis_val, name='' + (name_prefix or 'data') + '.terms.costBasis.{data__terms__costBasis_key}'.format(**locals()) + '', definition=None, rule='type')
+                                if isinstance(data__terms__costBasis_val, str):
+                                    data__terms__costBasis_val_len = len(data__terms__costBasis_val)
+                                    if data__terms__costBasis_val_len < 1:
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis.{data__terms__costBasis_key}'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__terms__costBasis_val, name='' + (name_prefix or 'data') + '.terms.costBasis.{data__terms__costBasis_key}'.format(**locals()) + '', definition=None, rule='minLength')
                         if data__terms__costBasis_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costBasis must not contain ' + str(data__terms__costBasis_keys) + ' properties', value=data__terms__costBasis, name='' + (name_prefix or 'data') + '.terms.costBasis', definition=None, rule='additionalProperties')
                 if 'costDistribution' in data__terms_keys:
@@ -290,25 +301,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if data__terms__costDistribution__missing_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution must contain ' + (str(sorted(data__terms__costDistribution__missing_keys)) + ' properties'), value=data__terms__costDistribution, name='' + (name_prefix or 'data') + '.terms.costDistribution', definition=None, rule='required')
                         data__terms__costDistribution_keys = set(data__terms__costDistribution.keys())
-                        if 'fi' in data__terms__costDistribution_keys:
-                            data__terms__costDistribution_keys.remove('fi')
-                            data__terms__costDistribution__fi = data__terms__costDistribution['fi']
-                            if not isinstance(data__terms__costDistribution__fi, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.fi must be string', value=data__terms__costDistribution__fi, name='' + (name_prefix or 'data') + '.terms.costDistribution.fi', definition=None, rule='type')
-                        if 'en' in data__terms__costDistribution_keys:
-                            data__terms__costDistribution_keys.remove('en')
-                            data__terms__costDistribution__en = data__terms__costDistribution['en']
-                            if not isinstance(data__terms__costDistribution__en, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.en must be string', value=data__terms__costDistribution__en, name='' + (name_prefix or 'data') + '.terms.costDistribution.en', definition=None, rule='type')
-                        if 'sv' in data__terms__costDistribution_keys:
-                            data__terms__costDistribution_keys.remove('sv')
-                            data__terms__costDistribution__sv = data__terms__costDistribution['sv']
-                            if not isinstance(data__terms__costDistribution__sv, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.sv must be string', value=data__terms__costDistribution__sv, name='' + (name_prefix or 'data') + '.terms.costDistribution.sv', definition=None, rule='type')
                         if 'source' in data__terms__costDistribution_keys:
                             data__terms__costDistribution_keys.remove('source')
                             data__terms__costDistribution__source = data__terms__costDistribution['source']
                             validate_common_schema_json___defs_source(data__terms__costDistribution__source, custom_formats, (name_prefix or 'data') + '.terms.costDistribution.source')
+                        for data__terms__costDistribution_key, data__terms__costDistribution_val in data__terms__costDistribution.items():
+                            if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__terms__costDistribution_key):
+                                if data__terms__costDistribution_key in data__terms__costDistribution_keys:
+                                    data__terms__costDistribution_keys.remove(data__terms__costDistribution_key)
+                                if not isinstance(data__terms__costDistribution_val, str):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.{data__terms__costDistribution_key}'.format(**locals()) + ' must be string', value=data__terms__costDistribution_val, name='' + (name_prefix or 'data') + '.terms.costDistribution.{data__terms__costDistribution_key}'.format(**locals()) + '', definition=None, rule='type')
+                                if isinstance(data__terms__costDistribution_val, str):
+                                    data__terms__costDistribution_val_len = len(data__terms__costDistribution_val)
+                                    if data__terms__costDistribution_val_len < 1:
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.{data__terms__costDistribution_key}'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__terms__costDistribution_val, name='' + (name_prefix or 'data') + '.terms.costDistribution.{data__terms__costDistribution_key}'.format(**locals()) + '', definition=None, rule='minLength')
                         if data__terms__costDistribution_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution must not contain ' + str(data__terms__costDistribution_keys) + ' properties', value=data__terms__costDistribution, name='' + (name_prefix or 'data') + '.terms.costDistribution', definition=None, rule='additionalProperties')
                 if 'validity' in data__terms_keys:
@@ -322,25 +328,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if data__terms__validity__missing_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity must contain ' + (str(sorted(data__terms__validity__missing_keys)) + ' properties'), value=data__terms__validity, name='' + (name_prefix or 'data') + '.terms.validity', definition=None, rule='required')
                         data__terms__validity_keys = set(data__terms__validity.keys())
-                        if 'fi' in data__terms__validity_keys:
-                            data__terms__validity_keys.remove('fi')
-                            data__terms__validity__fi = data__terms__validity['fi']
-                            if not isinstance(data__terms__validity__fi, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity.fi must be string', value=data__terms__validity__fi, name='' + (name_prefix or 'data') + '.terms.validity.fi', definition=None, rule='type')
-                        if 'en' in data__terms__validity_keys:
-                            data__terms__validity_keys.remove('en')
-                            data__terms__validity__en = data__terms__validity['en']
-                            if not isinstance(data__terms__validity__en, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity.en must be string', value=data__terms__validity__en, name='' + (name_prefix or 'data') + '.terms.validity.en', definition=None, rule='type')
-                        if 'sv' in data__terms__validity_keys:
-                            data__terms__validity_keys.remove('sv')
-                            data__terms__validity__sv = data__terms__validity['sv']
-                            if not isinstance(data__terms__validity__sv, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity.sv must be string', value=data__terms__validity__sv, name='' + (name_prefix or 'data') + '.terms.validity.sv', definition=None, rule='type')
                         if 'source' in data__terms__validity_keys:
                             data__terms__validity_keys.remove('source')
                             data__terms__validity__source = data__terms__validity['source']
                             validate_common_schema_json___defs_source(data__terms__validity__source, custom_formats, (name_prefix or 'data') + '.terms.validity.source')
+                        for data__terms__validity_key, data__terms__validity_val in data__terms__validity.items():
+                            if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__terms__validity_key):
+                                if data__terms__validity_key in data__terms__validity_keys:
+                                    data__terms__validity_keys.remove(data__terms__validity_key)
+                                if not isinstance(data__terms__validity_val, str):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity.{data__terms__validity_key}'.format(**locals()) + ' must be string', value=data__terms__validity_val, name='' + (name_prefix or 'data') + '.terms.validity.{data__terms__validity_key}'.format(**locals()) + '', definition=None, rule='type')
+                                if isinstance(data__terms__validity_val, str):
+                                    data__terms__validity_val_len = len(data__terms__validity_val)
+                                    if data__terms__validity_val_len < 1:
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity.{data__terms__validity_key}'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__terms__validity_val, name='' + (name_prefix or 'data') + '.terms.validity.{data__terms__validity_key}'.format(**locals()) + '', definition=None, rule='minLength')
                         if data__terms__validity_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity must not contain ' + str(data__terms__validity_keys) + ' properties', value=data__terms__validity, name='' + (name_prefix or 'data') + '.terms.validity', definition=None, rule='additionalProperties')
                 if 'termination' in data__terms_keys:
@@ -354,25 +355,20 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if data__terms__termination__missing_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination must contain ' + (str(sorted(data__terms__termination__missing_keys)) + ' properties'), value=data__terms__termination, name='' + (name_prefix or 'data') + '.terms.termination', definition=None, rule='required')
                         data__terms__termination_keys = set(data__terms__termination.keys())
-                        if 'fi' in data__terms__termination_keys:
-                            data__terms__termination_keys.remove('fi')
-                            data__terms__termination__fi = data__terms__termination['fi']
-                            if not isinstance(data__terms__termination__fi, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.fi must be string', value=data__terms__termination__fi, name='' + (name_prefix or 'data') + '.terms.termination.fi', definition=None, rule='type')
-                        if 'en' in data__terms__termination_keys:
-                            data__terms__termination_keys.remove('en')
-                            data__terms__termination__en = data__terms__termination['en']
-                            if not isinstance(data__terms__termination__en, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.en must be string', value=data__terms__termination__en, name='' + (name_prefix or 'data') + '.terms.termination.en', definition=None, rule='type')
-                        if 'sv' in data__terms__termination_keys:
-                            data__terms__termination_keys.remove('sv')
-                            data__terms__termination__sv = data__terms__termination['sv']
-                            if not isinstance(data__terms__termination__sv, str):
-                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.sv must be string', value=data__terms__termination__sv, name='' + (name_prefix or 'data') + '.terms.termination.sv', definition=None, rule='type')
                         if 'source' in data__terms__termination_keys:
                             data__terms__termination_keys.remove('source')
                             data__terms__termination__source = data__terms__termination['source']
                             validate_common_schema_json___defs_source(data__terms__termination__source, custom_formats, (name_prefix or 'data') + '.terms.termination.source')
+                        for data__terms__termination_key, data__terms__termination_val in data__terms__termination.items():
+                            if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__terms__termination_key):
+                                if data__terms__termination_key in data__terms__termination_keys:
+                                    data__terms__termination_keys.remove(data__terms__termination_key)
+                                if not isinstance(data__terms__termination_val, str):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.{data__terms__termination_key}'.format(**locals()) + ' must be string', value=data__terms__termination_val, name='' + (name_prefix or 'data') + '.terms.termination.{data__terms__termination_key}'.format(**locals()) + '', definition=None, rule='type')
+                                if isinstance(data__terms__termination_val, str):
+                                    data__terms__termination_val_len = len(data__terms__termination_val)
+                                    if data__terms__termination_val_len < 1:
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.{data__terms__termination_key}'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__terms__termination_val, name='' + (name_prefix or 'data') + '.terms.termination.{data__terms__termination_key}'.format(**locals()) + '', definition=None, rule='minLength')
                         if data__terms__termination_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination must not contain ' + str(data__terms__termination_keys) + ' properties', value=data__terms__termination, name='' + (name_prefix or 'data') + '.terms.termination', definition=None, rule='additionalProperties')
                 if data__terms_keys:
@@ -381,6 +377,127 @@ def validate(data, custom_formats={}, name_prefix=None):
             data_keys.remove('source')
             data__source = data['source']
             validate_common_schema_json___defs_source(data__source, custom_formats, (name_prefix or 'data') + '.source')
+        if 'relatedAgreements' in data_keys:
+            data_keys.remove('relatedAgreements')
+            data__relatedAgreements = data['relatedAgreements']
+            if not isinstance(data__relatedAgreements, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.relatedAgreements must be array', value=data__relatedAgreements, name='' + (name_prefix or 'data') + '.relatedAgreements', definition=None, rule='type')
+            data__relatedAgreements_is_list = isinstance(data__relatedAgreements, (list, tuple))
+            if data__relatedAgreements_is_list:
+                data__relatedAgreements_len = len(data__relatedAgreements)
+                for data__relatedAgreements_x, data__relatedAgreements_item in enumerate(data__relatedAgreements):
+                    if not isinstance(data__relatedAgreements_item, dict):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}]'.format(**locals()) + ' must be object', value=data__relatedAgreements_item, name='' + (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}]'.format(**locals()) + '', definition=None, rule='type')
+                    data__relatedAgreements_item_is_dict = isinstance(data__relatedAgreements_item, dict)
+                    if data__relatedAgreements_item_is_dict:
+                        data__relatedAgreements_item__missing_keys = set(['id', 'title', 'source']) - data__relatedAgreements_item.keys()
+                        if data__relatedAgreements_item__missing_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__relatedAgreements_item__missing_keys)) + ' properties'), value=data__relatedAgreements_item, name='' + (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}]'.format(**locals()) + '', definition=None, rule='required')
+                        data__relatedAgreements_item_keys = set(data__relatedAgreements_item.keys())
+                        if 'id' in data__relatedAgreements_item_keys:
+                            data__relatedAgreements_item_keys.remove('id')
+                            data__relatedAgreements_item__id = data__relatedAgreements_item['id']
+                            validate_common_schema_json___defs_localid(data__relatedAgreements_item__id, custom_formats, (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}].id'.format(**locals()))
+                        if 'title' in data__relatedAgreements_item_keys:
+                            data__relatedAgreements_item_keys.remove('title')
+                            data__relatedAgreements_item__title = data__relatedAgreements_item['title']
+                            validate_common_schema_json___defs_text(data__relatedAgreements_item__title, custom_formats, (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}].title'.format(**locals()))
+                        if 'says' in data__relatedAgreements_item_keys:
+                            data__relatedAgreements_item_keys.remove('says')
+                            data__relatedAgreements_item__says = data__relatedAgreements_item['says']
+                            validate_common_schema_json___defs_text(data__relatedAgreements_item__says, custom_formats, (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}].says'.format(**locals()))
+                        if 'unknown' in data__relatedAgreements_item_keys:
+                            data__relatedAgreements_item_keys.remove('unknown')
+                            data__relatedAgreements_item__unknown = data__relatedAgreements_item['unknown']
+                            validate_common_schema_json___defs_text(data__relatedAgreements_item__unknown, custom_formats, (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}].unknown'.format(**locals()))
+                        if 'source' in data__relatedAgreements_item_keys:
+                            data__relatedAgreements_item_keys.remove('source')
+                            data__relatedAgreements_item__source = data__relatedAgreements_item['source']
+                            validate_common_schema_json___defs_source(data__relatedAgreements_item__source, custom_formats, (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}].source'.format(**locals()))
+                        if data__relatedAgreements_item_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}]'.format(**locals()) + ' must not contain ' + str(data__relatedAgreements_item_keys) + ' properties', value=data__relatedAgreements_item, name='' + (name_prefix or 'data') + '.relatedAgreements[{data__relatedAgreements_x}]'.format(**locals()) + '', definition=None, rule='additionalProperties')
+        if 'notModelled' in data_keys:
+            data_keys.remove('notModelled')
+            data__notModelled = data['notModelled']
+            if not isinstance(data__notModelled, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.notModelled must be array', value=data__notModelled, name='' + (name_prefix or 'data') + '.notModelled', definition=None, rule='type')
+            data__notModelled_is_list = isinstance(data__notModelled, (list, tuple))
+            if data__notModelled_is_list:
+                data__notModelled_len = len(data__notModelled)
+                for data__notModelled_x, data__notModelled_item in enumerate(data__notModelled):
+                    if not isinstance(data__notModelled_item, dict):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}]'.format(**locals()) + ' must be object', value=data__notModelled_item, name='' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}]'.format(**locals()) + '', definition=None, rule='type')
+                    data__notModelled_item_is_dict = isinstance(data__notModelled_item, dict)
+                    if data__notModelled_item_is_dict:
+                        data__notModelled_item__missing_keys = set(['section', 'quote', 'reason']) - data__notModelled_item.keys()
+                        if data__notModelled_item__missing_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__notModelled_item__missing_keys)) + ' properties'), value=data__notModelled_item, name='' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}]'.format(**locals()) + '', definition=None, rule='required')
+                        data__notModelled_item_keys = set(data__notModelled_item.keys())
+                        if 'section' in data__notModelled_item_keys:
+                            data__notModelled_item_keys.remove('section')
+                            data__notModelled_item__section = data__notModelled_item['section']
+                            validate_common_schema_json___defs_localid(data__notModelled_item__section, custom_formats, (name_prefix or 'data') + '.notModelled[{data__notModelled_x}].section'.format(**locals()))
+                        if 'quote' in data__notModelled_item_keys:
+                            data__notModelled_item_keys.remove('quote')
+                            data__notModelled_item__quote = data__notModelled_item['quote']
+                            if not isinstance(data__notModelled_item__quote, str):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}].quote'.format(**locals()) + ' must be string', value=data__notModelled_item__quote, name='' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}].quote'.format(**locals()) + '', definition=None, rule='type')
+                            if isinstance(data__notModelled_item__quote, str):
+                                data__notModelled_item__quote_len = len(data__notModelled_item__quote)
+                                if data__notModelled_item__quote_len < 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}].quote'.format(**locals()) + ' must be longer than or equal to 1 characters', value=data__notModelled_item__quote, name='' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}].quote'.format(**locals()) + '', definition=None, rule='minLength')
+                        if 'reason' in data__notModelled_item_keys:
+                            data__notModelled_item_keys.remove('reason')
+                            data__notModelled_item__reason = data__notModelled_item['reason']
+                            validate_common_schema_json___defs_text(data__notModelled_item__reason, custom_formats, (name_prefix or 'data') + '.notModelled[{data__notModelled_x}].reason'.format(**locals()))
+                        if data__notModelled_item_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}]'.format(**locals()) + ' must not contain ' + str(data__notModelled_item_keys) + ' properties', value=data__notModelled_item, name='' + (name_prefix or 'data') + '.notModelled[{data__notModelled_x}]'.format(**locals()) + '', definition=None, rule='additionalProperties')
+        if 'openQuestions' in data_keys:
+            data_keys.remove('openQuestions')
+            data__openQuestions = data['openQuestions']
+            if not isinstance(data__openQuestions, (list, tuple)):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions must be array', value=data__openQuestions, name='' + (name_prefix or 'data') + '.openQuestions', definition=None, rule='type')
+            data__openQuestions_is_list = isinstance(data__openQuestions, (list, tuple))
+            if data__openQuestions_is_list:
+                data__openQuestions_len = len(data__openQuestions)
+                for data__openQuestions_x, data__openQuestions_item in enumerate(data__openQuestions):
+                    if not isinstance(data__openQuestions_item, dict):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + ' must be object', value=data__openQuestions_item, name='' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + '', definition=None, rule='type')
+                    data__openQuestions_item_is_dict = isinstance(data__openQuestions_item, dict)
+                    if data__openQuestions_item_is_dict:
+                        data__openQuestions_item__missing_keys = set(['id', 'question', 'source']) - data__openQuestions_item.keys()
+                        if data__openQuestions_item__missing_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__openQuestions_item__missing_keys)) + ' properties'), value=data__openQuestions_item, name='' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + '', definition=None, rule='required')
+                        data__openQuestions_item_keys = set(data__openQuestions_item.keys())
+                        if 'id' in data__openQuestions_item_keys:
+                            data__openQuestions_item_keys.remove('id')
+                            data__openQuestions_item__id = data__openQuestions_item['id']
+                            validate_common_schema_json___defs_id(data__openQuestions_item__id, custom_formats, (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].id'.format(**locals()))
+                        if 'question' in data__openQuestions_item_keys:
+                            data__openQuestions_item_keys.remove('question')
+                            data__openQuestions_item__question = data__openQuestions_item['question']
+                            validate_common_schema_json___defs_text(data__openQuestions_item__question, custom_formats, (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].question'.format(**locals()))
+                        if 'about' in data__openQuestions_item_keys:
+                            data__openQuestions_item_keys.remove('about')
+                            data__openQuestions_item__about = data__openQuestions_item['about']
+                            if not isinstance(data__openQuestions_item__about, (list, tuple)):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].about'.format(**locals()) + ' must be array', value=data__openQuestions_item__about, name='' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].about'.format(**locals()) + '', definition=None, rule='type')
+                            data__openQuestions_item__about_is_list = isinstance(data__openQuestions_item__about, (list, tuple))
+                            if data__openQuestions_item__about_is_list:
+
+                                def fn(var):
+                                    return frozenset(dict(((k, fn(v)) for k, v in var.items())).items()) if hasattr(var, 'items') else tuple((fn(v) for v in var)) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                                data__openQuestions_item__about_len = len(data__openQuestions_item__about)
+                                if data__openQuestions_item__about_len > len(set((fn(data__openQuestions_item__about_x) for data__openQuestions_item__about_x in data__openQuestions_item__about))):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].about'.format(**locals()) + ' must contain unique items', value=data__openQuestions_item__about, name='' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].about'.format(**locals()) + '', definition=None, rule='uniqueItems')
+                                for data__openQuestions_item__about_x, data__openQuestions_item__about_item in enumerate(data__openQuestions_item__about):
+                                    validate_common_schema_json___defs_id(data__openQuestions_item__about_item, custom_formats, (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].about[{data__openQuestions_item__about_x}]'.format(**locals()))
+                        if 'source' in data__openQuestions_item_keys:
+                            data__openQuestions_item_keys.remove('source')
+                            data__openQuestions_item__source = data__openQuestions_item['source']
+                            validate_common_schema_json___defs_source(data__openQuestions_item__source, custom_formats, (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}].source'.format(**locals()))
+                        if data__openQuestions_item_keys:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + ' must not contain ' + str(data__openQuestions_item_keys) + ' properties', value=data__openQuestions_item, name='' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + '', definition=None, rule='additionalProperties')
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='additionalProperties')
     return data
@@ -392,13 +509,13 @@ def validate_common_schema_json___defs_localid(data, custom_formats={}, name_pre
         data_len = len(data)
         if data_len > 80:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be shorter than or equal to 80 characters', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='maxLength')
-        if not REGEX_PATTERNS['^[a-z0-9]+(?:-[a-z0-9]+)*$'].search(data):
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
+        if not REGEX_PATTERNS['^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
     return data
 
 def validate_common_schema_json___defs_source(data, custom_formats={}, name_prefix=None):
-    data_one_of_count1 = 0
-    if data_one_of_count1 < 2:
+    data_one_of_count2 = 0
+    if data_one_of_count2 < 2:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='type')
@@ -423,10 +540,10 @@ def validate_common_schema_json___defs_source(data, custom_formats={}, name_pref
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.quote must be longer than or equal to 1 characters', value=data__quote, name='' + (name_prefix or 'data') + '.quote', definition=None, rule='minLength')
                 if data_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='additionalProperties')
-            data_one_of_count1 += 1
+            data_one_of_count2 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count1 < 2:
+    if data_one_of_count2 < 2:
         try:
             if not isinstance(data, dict):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='type')
@@ -447,11 +564,19 @@ def validate_common_schema_json___defs_source(data, custom_formats={}, name_pref
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.derived must be longer than or equal to 10 characters', value=data__derived, name='' + (name_prefix or 'data') + '.derived', definition=None, rule='minLength')
                 if data_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='additionalProperties')
-            data_one_of_count1 += 1
+            data_one_of_count2 += 1
         except (JsonSchemaValueException, JsonSchemaValuesException):
             pass
-    if data_one_of_count1 != 1:
-        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be valid exactly by one definition' + (' (' + str(data_one_of_count1) + ' matches found)'), value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='oneOf')
+    if data_one_of_count2 != 1:
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be valid exactly by one definition' + (' (' + str(data_one_of_count2) + ' matches found)'), value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='oneOf')
+    return data
+
+def validate_common_schema_json___defs_languagetag(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, str):
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be string', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='type')
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
     return data
 
 def validate_common_schema_json___defs_text(data, custom_formats={}, name_prefix=None):
@@ -463,35 +588,8 @@ def validate_common_schema_json___defs_text(data, custom_formats={}, name_prefix
         if data_len < 1:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain at least 1 properties', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='minProperties')
         data_keys = set(data.keys())
-        if 'fi' in data_keys:
-            data_keys.remove('fi')
-            data__fi = data['fi']
-            if not isinstance(data__fi, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.fi must be string', value=data__fi, name='' + (name_prefix or 'data') + '.fi', definition=None, rule='type')
-            if isinstance(data__fi, str):
-                data__fi_len = len(data__fi)
-                if data__fi_len < 1:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.fi must be longer than or equal to 1 characters', value=data__fi, name='' + (name_prefix or 'data') + '.fi', definition=None, rule='minLength')
-        if 'en' in data_keys:
-            data_keys.remove('en')
-            data__en = data['en']
-            if not isinstance(data__en, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.en must be string', value=data__en, name='' + (name_prefix or 'data') + '.en', definition=None, rule='type')
-            if isinstance(data__en, str):
-                data__en_len = len(data__en)
-                if data__en_len < 1:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.en must be longer than or equal to 1 characters', value=data__en, name='' + (name_prefix or 'data') + '.en', definition=None, rule='minLength')
-        if 'sv' in data_keys:
-            data_keys.remove('sv')
-            data__sv = data['sv']
-            if not isinstance(data__sv, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sv must be string', value=data__sv, name='' + (name_prefix or 'data') + '.sv', definition=None, rule='type')
-            if isinstance(data__sv, str):
-                data__sv_len = len(data__sv)
-                if data__sv_len < 1:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sv must be longer than or equal to 1 characters', value=data__sv, name='' + (name_prefix or 'data') + '.sv', definition=None, rule='minLength')
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^[a-z]{2}(-[A-Z]{2})?$'].search(data_key):
+            if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
                 if not isinstance(data_val, str):
@@ -511,6 +609,6 @@ def validate_common_schema_json___defs_id(data, custom_formats={}, name_prefix=N
         data_len = len(data)
         if data_len > 120:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be shorter than or equal to 120 characters', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='maxLength')
-        if not REGEX_PATTERNS['^[a-z0-9]+(?:[-.][a-z0-9]+)*$'].search(data):
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:[-.][a-z0-9]+)*$', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
+        if not REGEX_PATTERNS['^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
     return data

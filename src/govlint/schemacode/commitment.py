@@ -3,7 +3,7 @@ VERSION = '2.22.3'
 from decimal import Decimal
 import re
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
-REGEX_PATTERNS = {'^[a-z0-9]+(?:-[a-z0-9]+)*$': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*\\Z'), '^[a-z]{2}(-[A-Z]{2})?$': re.compile('^[a-z]{2}(-[A-Z]{2})?$'), '^[a-z0-9]+(?:[-.][a-z0-9]+)*$': re.compile('^[a-z0-9]+(?:[-.][a-z0-9]+)*\\Z')}
+REGEX_PATTERNS = {'^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])'), '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])': re.compile('^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'), '^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])')}
 NoneType = type(None)
 
 def validate(data, custom_formats={}, name_prefix=None):
@@ -124,8 +124,8 @@ def validate_common_schema_json___defs_localid(data, custom_formats={}, name_pre
         data_len = len(data)
         if data_len > 80:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be shorter than or equal to 80 characters', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='maxLength')
-        if not REGEX_PATTERNS['^[a-z0-9]+(?:-[a-z0-9]+)*$'].search(data):
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:-[a-z0-9]+)*$', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
+        if not REGEX_PATTERNS['^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
     return data
 
 def validate_common_schema_json___defs_text(data, custom_formats={}, name_prefix=None):
@@ -137,35 +137,8 @@ def validate_common_schema_json___defs_text(data, custom_formats={}, name_prefix
         if data_len < 1:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain at least 1 properties', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='minProperties')
         data_keys = set(data.keys())
-        if 'fi' in data_keys:
-            data_keys.remove('fi')
-            data__fi = data['fi']
-            if not isinstance(data__fi, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.fi must be string', value=data__fi, name='' + (name_prefix or 'data') + '.fi', definition=None, rule='type')
-            if isinstance(data__fi, str):
-                data__fi_len = len(data__fi)
-                if data__fi_len < 1:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.fi must be longer than or equal to 1 characters', value=data__fi, name='' + (name_prefix or 'data') + '.fi', definition=None, rule='minLength')
-        if 'en' in data_keys:
-            data_keys.remove('en')
-            data__en = data['en']
-            if not isinstance(data__en, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.en must be string', value=data__en, name='' + (name_prefix or 'data') + '.en', definition=None, rule='type')
-            if isinstance(data__en, str):
-                data__en_len = len(data__en)
-                if data__en_len < 1:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.en must be longer than or equal to 1 characters', value=data__en, name='' + (name_prefix or 'data') + '.en', definition=None, rule='minLength')
-        if 'sv' in data_keys:
-            data_keys.remove('sv')
-            data__sv = data['sv']
-            if not isinstance(data__sv, str):
-                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sv must be string', value=data__sv, name='' + (name_prefix or 'data') + '.sv', definition=None, rule='type')
-            if isinstance(data__sv, str):
-                data__sv_len = len(data__sv)
-                if data__sv_len < 1:
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.sv must be longer than or equal to 1 characters', value=data__sv, name='' + (name_prefix or 'data') + '.sv', definition=None, rule='minLength')
         for data_key, data_val in data.items():
-            if REGEX_PATTERNS['^[a-z]{2}(-[A-Z]{2})?$'].search(data_key):
+            if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
                 if not isinstance(data_val, str):
@@ -185,6 +158,6 @@ def validate_common_schema_json___defs_id(data, custom_formats={}, name_prefix=N
         data_len = len(data)
         if data_len > 120:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be shorter than or equal to 120 characters', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='maxLength')
-        if not REGEX_PATTERNS['^[a-z0-9]+(?:[-.][a-z0-9]+)*$'].search(data):
-            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:[-.][a-z0-9]+)*$', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
+        if not REGEX_PATTERNS['^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
     return data
