@@ -68,6 +68,12 @@ def _validators() -> dict[str, Validator]:
     return validators
 
 
+def _shape(value: Any) -> str:
+    names = {"list": "a list", "dict": "a mapping", "date": "a date", "datetime": "a date"}
+    name = type(value).__name__
+    return names.get(name) or _TYPE_NAMES.get(name, "a value of another type")
+
+
 def check_kind(doc: Document) -> Finding | None:
     """apiVersion and kind must name a known document kind."""
     data = doc.data
@@ -81,8 +87,15 @@ def check_kind(doc: Document) -> Finding | None:
             hint=f"Add 'apiVersion: {API_VERSION}' and 'kind: ' one of "
             f"{known}. Files that are not part of the model do not belong in it.",
         )
+    if not isinstance(kind, str):  # a list or mapping is not even hashable
+        return Finding(
+            "GOV008",
+            f"'kind' must be text naming a document kind, not {_shape(kind)}",
+            doc.loc(("kind",)),
+            hint=f"Write one of {known}.",
+        )
     if kind not in KIND_SCHEMAS:
-        close = difflib.get_close_matches(str(kind), list(KIND_SCHEMAS), n=1)
+        close = difflib.get_close_matches(kind, list(KIND_SCHEMAS), n=1)
         hint = f"Did you mean '{close[0]}'?" if close else f"Known kinds: {known}."
         return Finding("GOV008", f"unknown kind '{kind}'", doc.loc(("kind",)), hint=hint)
     if api != API_VERSION:
