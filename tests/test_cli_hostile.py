@@ -43,3 +43,94 @@ def test_kind_that_is_not_text(minimal_project: Path, kind: str, shape: str) -> 
         assert_clean_failure(result, 1 if command[0] != "handbook" else 2)
     result = invoke("diff", "model", "model")
     assert_clean_failure(result, 2)
+
+
+# -- configuration ------------------------------------------------------------------------------
+
+
+def _configure(project: Path, toml: str) -> None:
+    (project / "pyproject.toml").write_text(toml)
+
+
+@pytest.mark.parametrize(
+    "waiver,message",
+    [
+        ("path = 5", "'path' must be text (a glob), got 5"),
+        ('element = ["ryhma"]', "'element' must be text (a model element id), got ['ryhma']"),
+        ("element = 5", "'element' must be text (a model element id), got 5"),
+    ],
+)
+def test_waiver_fields_of_the_wrong_type(minimal_project: Path, waiver: str, message: str) -> None:
+    """A number as path was an internal error; a list as element was accepted but could
+    never match anything."""
+    _configure(
+        minimal_project,
+        '[tool.govlint]\nmodel = "model"\n[[tool.govlint.waivers]]\n'
+        f'rule = "GOV061"\nreason = "Sihteeri valitaan myöhemmin."\n{waiver}\n',
+    )
+    result = invoke("check")
+    assert_clean_failure(result, 2)
+    assert message in result.output and "configuration error" in result.output
+
+
+@pytest.mark.parametrize(
+    "toml,message",
+    [
+        ("tool = 5\n", "'tool' must be a table"),
+        ("[tool]\ngovlint = 5\n", "'tool.govlint' must be a table"),
+        ('[tool.govlint]\nmodel = "model"\nrules = 5\n', "'rules' must be a table"),
+        ("[tool.govlint\n", "not valid TOML"),
+    ],
+)
+def test_pyproject_of_the_wrong_shape(minimal_project: Path, toml: str, message: str) -> None:
+    """`tool = 5` was reported as "not valid YAML"."""
+    _configure(minimal_project, toml)
+    result = invoke("check", "--config", "pyproject.toml")
+    assert_clean_failure(result, 2)
+    assert message in result.output and "YAML" not in result.output
+
+
+@pytest.mark.parametrize("model", ["/", "..", "../..", "/etc", "model/../.."])
+def test_configured_model_must_stay_inside_the_project(minimal_project: Path, model: str) -> None:
+    _configure(minimal_project, f'[tool.govlint]\nmodel = "{model}"\n')
+    for command in (["check"], ["export"], ["calendar"], ["handbook", "--out", "x"]):
+        result = invoke(*command)
+        assert_clean_failure(result, 2)
+        assert "is outside the project" in result.output
+
+
+def test_a_link_cannot_take_the_configured_model_outside(
+    minimal_project: Path, tmp_path: Path
+) -> None:
+    (minimal_project / "linked").symlink_to(minimal_project / "model")  # inside: fine
+    _configure(minimal_project, '[tool.govlint]\nmodel = "linked"\n')
+    assert invoke("check").exit_code == 0
+    (minimal_project / "etc").symlink_to("/etc")
+    _configure(minimal_project, '[tool.govlint]\nmodel = "etc"\n')
+    assert_clean_failure(invoke("check"), 2)
+
+
+def test_a_model_named_explicitly_may_be_anywhere(minimal_project: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere"
+    (minimal_project / "model").rename(elsewhere)
+    result = invoke("check", "--no-cache", str(elsewhere))
+    assert result.exit_code == 0, result.output
+
+
+def test_govlint_yaml_is_read_by_the_safe_loader(minimal_project: Path) -> None:
+    bomb = ["model: model", 'a: &a ["x", "x", "x", "x", "x", "x", "x", "x", "x"]']
+    bomb += [
+        f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]" for p, c in zip("abcdefg", "bcdefgh", strict=True)
+    ]
+    (minimal_project / ".govlint.yaml").write_text("\n".join(bomb) + "\n")
+    result = invoke("check")
+    assert_clean_failure(result, 2)
+    assert ".govlint.yaml:" in result.output and "not valid YAML" in result.output
+    (minimal_project / ".govlint.yaml").write_text("model: model\nmodel: other\n")
+    result = invoke("check")
+    assert_clean_failure(result, 2)
+    assert ".govlint.yaml:2:1: not valid YAML: duplicate key" in result.output
+    (minimal_project / ".govlint.yaml").write_text("# nothing configured yet\n")
+    _configure(minimal_project, "")
+    (minimal_project / "governance").symlink_to("model")
+    assert invoke("check").exit_code == 0

@@ -22,12 +22,17 @@
 reference); without them it gives no link rather than guess one.
 
 A waived finding is not counted; the summary lists it with its reason. Configuration problems
-raise :class:`ConfigError` (exit code 2, one clear line).
+raise :class:`ConfigError` (exit code 2, one clear line). The configured ``model`` must lie
+inside the project (links resolved): a repository cannot point its check at ``/`` or at a
+directory of the machine it runs on. A model elsewhere is checked by naming it explicitly
+(``govlint check DIR``, the MkDocs plugin's ``model`` option). Configuration files are read
+like model files: bounded, and ``.govlint.yaml`` by govlint's own safe loader.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import os
 import re
 import tomllib
 from collections.abc import Iterable
@@ -120,9 +125,7 @@ def find_project_root(start: Path) -> tuple[Path, Path | None]:
         if yaml_cfg.is_file():
             return directory, yaml_cfg
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "[tool.govlint" in pyproject.read_text(
-            encoding="utf-8", errors="replace"
-        ):
+        if pyproject.is_file() and b"[tool.govlint" in _read_bytes(pyproject):
             return directory, pyproject
         if (directory / ".git").exists():
             return directory, None
@@ -150,7 +153,7 @@ def load_config(
     model_value = raw.get("model", DEFAULT_MODEL)
     if not isinstance(model_value, str):
         raise ConfigError(f"{cfg_path}: 'model' must be a path (text)")
-    model_dir = model_arg if model_arg is not None else root / model_value
+    model_dir = model_arg if model_arg is not None else _inside(root, model_value, cfg_path)
     language = raw.get("language")
     if language is not None:
         from govlint.l10n import catalog_for, catalog_languages
@@ -196,6 +199,12 @@ def load_config(
         extra = set(w) - {"rule", "reason", "path", "element"}
         if extra:
             raise ConfigError(f"{cfg_path}: waiver #{i + 1}: unknown key(s) {sorted(extra)}")
+        for key in ("path", "element"):
+            if key in w and not isinstance(w[key], str):
+                raise ConfigError(
+                    f"{cfg_path}: waiver #{i + 1} ({rule}): '{key}' must be text "
+                    f"(a {'glob' if key == 'path' else 'model element id'}), got {w[key]!r}"
+                )
         waivers.append(
             Waiver(
                 rule=code_for(rule) or rule,
@@ -237,21 +246,64 @@ def _handbook_urls(raw: dict[str, Any], cfg_path: Path | None) -> tuple[str | No
     return url, page
 
 
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        if path.name == "pyproject.toml":
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-            section = data.get("tool", {}).get("govlint", {})
-        else:
-            import yaml
+def _inside(root: Path, model: str, cfg_path: Path | None) -> Path:
+    """The configured model directory, which must be inside the project ``root``."""
+    model_dir = root / model
+    real_root = os.path.realpath(root)
+    real = os.path.realpath(model_dir)
+    if real != real_root and not real.startswith(real_root.rstrip(os.sep) + os.sep):
+        raise ConfigError(
+            f"{cfg_path}: 'model' = {model!r} is outside the project {root}; a configuration "
+            "keeps its model inside the project. To check a model elsewhere, name it: "
+            "`govlint check DIR`"
+        )
+    return model_dir
 
-            section = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot be read: {exc}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
-    except Exception as exc:  # yaml errors: one clear line, never a traceback
-        raise ConfigError(f"{path}: not valid YAML: {str(exc).splitlines()[0]}") from None
-    if not isinstance(section, dict):
+
+def _read_bytes(path: Path) -> bytes:
+    """A configuration file, read like a model file: bounded, regular files only."""
+    from govlint.sources import MAX_FILE_BYTES, Refused, read_bounded
+
+    try:
+        return read_bounded(path, MAX_FILE_BYTES)
+    except Refused as exc:
+        raise ConfigError(f"{path}: cannot be read: it {exc.message}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read: {exc.strerror or exc}") from None
+
+
+def _read(path: Path) -> dict[str, Any]:
+    data = _read_bytes(path)
+    if path.name == "pyproject.toml":
+        try:
+            document = tomllib.loads(data.decode("utf-8"))
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{path}: cannot be read: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        tool = document.get("tool", {})
+        if not isinstance(tool, dict):
+            raise ConfigError(f"{path}: 'tool' must be a table ([tool.govlint] lives in it)")
+        section = tool.get("govlint", {})
+        if not isinstance(section, dict):
+            raise ConfigError(f"{path}: 'tool.govlint' must be a table")
+        return section
+    return _read_yaml(path, data)
+
+
+def _read_yaml(path: Path, data: bytes) -> dict[str, Any]:
+    """``.govlint.yaml`` through govlint's own loader: safe, with its limits (an alias bomb
+    or deep nesting is refused), and with a line and column for a problem."""
+    from govlint.sources import SourceFile
+    from govlint.yamlload import load_document
+
+    lines = data.decode("utf-8", "replace").splitlines()
+    if all(not line.strip() or line.lstrip().startswith("#") for line in lines):
+        return {}  # empty, or only comments: nothing configured
+    doc, findings = load_document(SourceFile(str(path), data))
+    errors = [f for f in findings if f.severity is Severity.ERROR]
+    if errors:
+        raise ConfigError(f"{errors[0].loc}: not valid YAML: {errors[0].message}")
+    if doc is None or not isinstance(doc.data, dict):
         raise ConfigError(f"{path}: the govlint configuration must be a mapping")
-    return section
+    return doc.data
