@@ -260,6 +260,24 @@ def project_copy(work: Path) -> Path:
     return project
 
 
+SUPPRESSION_FILES, SUPPRESSIONS = 6, 24_000
+
+
+def suppression_project(work: Path) -> Path:
+    """The repository's project with 24 000 suppression comments stacked at the top of six of
+    its files (1 MB each, a character beyond Latin-1 in every comment; they apply to the first
+    line of YAML): the case of issue #13 whose quadratic parse took 40 s. The check stays
+    clean."""
+    project = work / "suppressions"
+    project.mkdir()
+    shutil.copy2(ROOT / "pyproject.toml", project / "pyproject.toml")
+    shutil.copytree(ROOT / "governance", project / "governance")
+    comment = "# govlint: disable=GOV061 syy – peruste\n" * SUPPRESSIONS
+    for path in sorted((project / "governance").rglob("*.yaml"))[:SUPPRESSION_FILES]:
+        path.write_text(comment + path.read_text(encoding="utf-8"), encoding="utf-8")
+    return project
+
+
 def handbook_config(
     model: Path, site: Path, extra: dict[str, Any] | None = None
 ) -> tuple[dict[str, Any], str]:
@@ -370,6 +388,12 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
         fresh_caches=True,
     )
     warm = Bench("govlint check (warm cache)", [*govlint, "check"], project, ok=govlint_clean)
+    suppressed = Bench(
+        f"govlint check --no-cache, {SUPPRESSION_FILES} files of {SUPPRESSIONS} suppressions",
+        [*govlint, "check", "--no-cache"],
+        suppression_project(work),
+        ok=govlint_clean,
+    )
     cjs = cj_benches(cj, model, project, "check-jsonschema ")
     populate = run_once(warm.cmd, project)
     if not govlint_clean(populate):
@@ -377,8 +401,8 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             f"run.py: govlint check fails on the model:\n{populate.out[-2000:]}"
             f"{populate.err[-2000:]}"
         )
-    say(f"run.py: repository model, {reps} repetitions of {len(cjs) + 6} commands ...")
-    round_robin([bare, nosite, imports, cold, first, warm, *cjs], reps)
+    say(f"run.py: repository model, {reps} repetitions of {len(cjs) + 7} commands ...")
+    round_robin([bare, nosite, imports, cold, first, warm, suppressed, *cjs], reps)
     cj_sums = [sum(b.samples[i].wall for b in cjs) for i in range(reps)]
     single = cjs[0]  # the kind with the most files
 
@@ -472,6 +496,7 @@ def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
             "govlint_cold": cold.as_json(),
             "govlint_cold_empty_user_cache": first.as_json(),
             "govlint_warm": warm.as_json(),
+            "govlint_suppressions": suppressed.as_json(),
             "check_jsonschema": {
                 b.name.split()[-1]: {**b.as_json(), "files": len(b.cmd) - len(cj) - 2} for b in cjs
             },
@@ -659,6 +684,14 @@ def render(r: dict[str, Any]) -> str:
     )
     warm = repo["govlint_warm"]["median_s"]
     add("govlint check (warm cache)", repo["govlint_warm"], f"{_ms(warm - bare)} above bare python")
+    if "govlint_suppressions" in repo:
+        heavy = repo["govlint_suppressions"]
+        add(
+            f"govlint check --no-cache, {SUPPRESSION_FILES} x {SUPPRESSIONS} suppressions",
+            heavy,
+            f"{heavy['median_s'] / cold:.1f}x the cold check; "
+            f"+{_ms((heavy['median_s'] - cold) / SUPPRESSION_FILES)} per 1 MB file",
+        )
     for kind, entry in repo["check_jsonschema"].items():
         add(f"check-jsonschema {kind} ({entry['files']} files)", entry)
     rows.append(

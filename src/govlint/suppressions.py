@@ -14,7 +14,6 @@ _CODE = re.compile(r"GOV\d{3}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _REASON_LEAD = re.compile("^(?:--|[-:\u2013\u2014])[ \t]*")
 _BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _NEXT_CONTENT = re.compile("(?:\r\n|[\n\r\x85\u2028\u2029])[ \t]*(?=[^\\s#])")
-_BREAK_CHARS = "\n\r\x85\u2028\u2029"
 _SUPPRESS_HINT = "write `# govlint: disable=GOV021,escalation-cycle the reason`"
 
 
@@ -34,7 +33,11 @@ def parse_suppressions(
     result: dict[int, list[tuple[str, str]]] = {}
     findings: list[Finding] = []
     span_starts = [start for start, _end in spans]
-    counted, line0 = 0, 0  # breaks counted up to ``counted``: matches come in order
+    # Breaks are counted from the previous match only (matches come in order), and the start
+    # of the current line is where the last of them ends: each character is looked at once.
+    # (Searching backwards for the line start from every match, as before, read the whole
+    # prefix for a break character that was absent: quadratic.)
+    counted, line0, line_start = 0, 0, 0
     nxt: re.Match[str] | None = None  # the next content line after a comment-only line...
     nxt_line, searched = -1, -1  # ...its 0-based line, and where that search started
     for m in _SUPPRESS.finditer(text):
@@ -44,9 +47,10 @@ def parse_suppressions(
         k = bisect_right(span_starts, pos) - 1
         if k >= 0 and pos < spans[k][1]:
             continue
-        line0 += len(_BREAK.findall(text, counted, pos))
+        for brk in _BREAK.finditer(text, counted, pos):
+            line0 += 1
+            line_start = brk.end()
         counted = pos
-        line_start = max(text.rfind(c, 0, pos) for c in _BREAK_CHARS) + 1
         loc = Loc(path, line0 + 1, pos - line_start + 1)
         directive = _DISABLE.fullmatch(m.group(1).rstrip())
         codes = [c for c in directive.group(1).split(",") if c] if directive else []
