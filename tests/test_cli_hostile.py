@@ -6,6 +6,9 @@ never a traceback or an "internal error".
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -134,3 +137,81 @@ def test_govlint_yaml_is_read_by_the_safe_loader(minimal_project: Path) -> None:
     _configure(minimal_project, "")
     (minimal_project / "governance").symlink_to("model")
     assert invoke("check").exit_code == 0
+
+
+# -- command-line edges -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("year", ["0", "-5", "10000", "1" + "0" * 30])
+def test_calendar_year_out_of_range_is_a_usage_error(minimal_project: Path, year: str) -> None:
+    """--year 0 used to mean this year silently; 10000 and -5 were internal errors."""
+    result = invoke("calendar", "--year", year)
+    assert_clean_failure(result, 2)
+    assert "is not in the range 1<=x<=9998" in result.output
+
+
+@pytest.mark.parametrize("year", [1, 9998])
+def test_calendar_years_at_the_bounds(minimal_project: Path, year: int) -> None:
+    result = invoke("calendar", "--year", str(year))
+    assert result.exit_code == 0, result.output
+    assert f"DTSTART;VALUE=DATE:{year:04d}" in result.output
+
+
+def test_the_command_line_and_the_handbook_share_the_bounds(minimal_project: Path) -> None:
+    from govlint.cli import YEARS
+    from govlint.config import load_config
+    from govlint.handbook.calendar import FIRST_YEAR, LAST_YEAR
+    from govlint.handbook.project import HandbookError, build_project_handbook
+
+    assert (YEARS.min, YEARS.max) == (FIRST_YEAR, LAST_YEAR)
+    config = load_config(minimal_project)
+    for year in (0, LAST_YEAR + 1):  # the MkDocs plugin's calendar_year
+        with pytest.raises(HandbookError, match="calendar year must be"):
+            build_project_handbook(config, year=year, history=False)
+
+
+def _govlint(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "govlint.cli", *args], stderr=subprocess.PIPE, **kwargs
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--no-cache"],
+        ["export"],
+        ["rules"],
+        ["calendar", "--year", "2025"],
+        ["diff", "model", "model"],
+    ],
+)
+def test_a_closed_stdout_is_one_line_and_exit_2(minimal_project: Path, args: list[str]) -> None:
+    proc = _govlint(*args, preexec_fn=lambda: os.close(1))
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 2
+    assert (
+        err.decode().strip() == "govlint: error: standard output is closed (nothing can be written)"
+    )
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "--no-cache", "--format", "json"],
+        ["export"],
+        ["rules"],
+        ["calendar", "--year", "2025"],
+        ["diff", "model", "model", "--format", "json"],
+    ],
+)
+def test_a_reader_that_goes_away_stops_govlint_quietly(
+    minimal_project: Path, args: list[str]
+) -> None:
+    """`govlint export | head` printed "Broken pipe" and exited 2; a Unix tool stops quietly
+    (killed by SIGPIPE: the shell reports 141)."""
+    proc = _govlint(*args, stdout=subprocess.PIPE)
+    assert proc.stdout is not None
+    proc.stdout.close()  # before govlint writes anything
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (141, b"")

@@ -1,8 +1,10 @@
 """The command line: a thin click layer over :mod:`govlint.commands`.
 
 Exit codes: 0 success, 1 findings (errors, or warnings with --strict; changes with diff's
---exit-code / --fail-on), 2 usage, configuration or I/O problems. An unexpected error prints
-one line (set GOVLINT_DEBUG=1 for the traceback) and exits 2.
+--exit-code / --fail-on), 2 usage, configuration or I/O problems (a closed standard output
+too). An unexpected error prints one line (set GOVLINT_DEBUG=1 for the traceback) and exits 2.
+When the reader of the output goes away (`govlint export | head`), govlint stops quietly with
+status 141, as a Unix tool killed by SIGPIPE does.
 """
 
 from __future__ import annotations
@@ -20,6 +22,21 @@ from govlint import __version__
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ("text", "json", "sarif", "github")
+BROKEN_PIPE = 128 + 13  # what a shell reports for a process killed by SIGPIPE
+# Calendar years, as handbook.calendar.FIRST_YEAR and LAST_YEAR (not imported: this module
+# stays light): dates end with 9999, and a year's cycle can reach into the next.
+YEARS = click.IntRange(1, 9998)
+
+
+def _detach_stdout() -> None:
+    """Point file descriptor 1 at /dev/null: the reader is gone, and the interpreter's own
+    last flush must not report a broken pipe either."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 1)
+        os.close(devnull)
+    except OSError:
+        pass
 
 
 def _guard(fn: F) -> F:
@@ -31,6 +48,11 @@ def _guard(fn: F) -> F:
 
         try:
             code = fn(*args, **kwargs)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # here, where a broken pipe can still be handled
+        except BrokenPipeError:
+            _detach_stdout()
+            sys.exit(BROKEN_PIPE)
         except ConfigError as exc:
             click.echo(f"govlint: configuration error: {exc}", err=True)
             sys.exit(2)
@@ -54,7 +76,16 @@ def _guard(fn: F) -> F:
 
 
 def _output(path: str | None) -> Any:
-    return open(path, "w", encoding="utf-8") if path else sys.stdout
+    if path:
+        return open(path, "w", encoding="utf-8")
+    return _stdout()
+
+
+def _stdout() -> Any:
+    """Standard output, or a clear error when it was closed before govlint started."""
+    if sys.stdout is None:
+        raise OSError("standard output is closed (nothing can be written)")
+    return sys.stdout
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -148,7 +179,7 @@ def rules(fmt: str) -> int:
     """List every rule: code, slug, default severity and summary."""
     from govlint.commands.rules import render_rules
 
-    click.echo(render_rules(fmt))
+    _stdout().write(render_rules(fmt) + "\n")
     return 0
 
 
@@ -311,7 +342,7 @@ def schema(name: str | None, out_dir: Path | None) -> int:
 @click.argument("model_dir", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--year",
-    type=int,
+    type=YEARS,
     help="Year of the first events (default: the year whose meetings are still ahead at "
     "SOURCE_DATE_EPOCH or the time of the checked-out commit).",
 )

@@ -117,13 +117,15 @@ def run_calendar(
 
     try:
         stamp = build_stamp(model_dir)
-        year = year or cycle_year(loaded.model, stamp.moment)
+        year = cycle_year(loaded.model, stamp.moment) if year is None else year
         data = calendar_bytes(loaded.model, year, lang or config.language, stamp)
     except UnknownLanguage as exc:
         print(f"govlint: error: {exc}", file=sys.stderr)
         return 2
     if output:
         Path(output).write_bytes(data)
+    elif sys.stdout is None:
+        raise OSError("standard output is closed (nothing can be written)")
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

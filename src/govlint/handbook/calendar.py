@@ -30,6 +30,10 @@ from govlint.l10n import Ui
 from govlint.model import Body, Meeting, Model, Text
 from govlint.textsafe import ical
 
+# The years a calendar can be made for: Python's dates end with 9999, and a year's cycle can
+# reach into the next (a meeting window over the new year).
+FIRST_YEAR, LAST_YEAR = 1, 9998
+
 
 def _text(value: str) -> Any:
     """A TEXT property value, escaped by the library whatever the property."""

@@ -65,6 +65,10 @@ class ProjectModel:
         """The handbook in ``lang``. The calendar's year, unless given, is the one a reader
         needs at the build's moment (:func:`~govlint.handbook.stamp.cycle_year`), so two
         builds of one commit are the same; ``accessibility``: the statement's options."""
+        from govlint.handbook.calendar import FIRST_YEAR, LAST_YEAR
+
+        if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
+            raise HandbookError(f"the calendar year must be {FIRST_YEAR}-{LAST_YEAR}, not {year}")
         lang = lang or self.language
         model_dir = self.config.model_dir
         history_md = (
@@ -80,7 +84,7 @@ class ProjectModel:
                 raise HandbookError(str(exc)) from exc
         return generate_handbook(
             self.model,
-            year=year or cycle_year(self.model, self.stamp.moment),
+            year=cycle_year(self.model, self.stamp.moment) if year is None else year,
             warnings=self.warnings,
             waived=self.waived,
             history=history_md,
