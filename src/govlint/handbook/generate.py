@@ -27,7 +27,7 @@ from govlint.handbook.pages_reference import glossary_page, matrix_page, rules_p
 from govlint.handbook.pages_statement import statement_page
 from govlint.handbook.questions import questions_page
 from govlint.handbook.ring import cycle_ring_svg
-from govlint.handbook.site import FRONT, Site
+from govlint.handbook.site import FRONT, PageNames, Site
 from govlint.handbook.stamp import BuildStamp
 from govlint.handbook.statement import Statement
 from govlint.handbook.svg import Diagram
@@ -124,12 +124,15 @@ def generate_handbook(
     stamp: BuildStamp | None = None,
     edition: EditionPlan | None = None,
     statement: Statement | None = None,
+    prefixes: Sequence[str] = (),
 ) -> Handbook:
     """Every page of the handbook in ``lang`` (default: the model's main language).
     ``warnings`` default to the rules' warnings; ``history`` is the version-history Markdown
     when there is one; ``stamp`` dates what is published (default: 1 January of ``year``);
     ``edition``: plan the print edition (which the MkDocs plugin makes from the rendered
-    pages), with a link to it on the front page; ``statement``: the accessibility statement.
+    pages), with a link to it on the front page; ``statement``: the accessibility statement;
+    ``prefixes``: the folders of the other languages' handbooks (no page takes their place,
+    :func:`reserved_paths`).
 
     Linear in the model: reverse references come from the site's index, long navigation
     sections are left to their index pages (:func:`section`), the seat matrix is bounded. The
@@ -138,7 +141,7 @@ def generate_handbook(
     counting frees the temporaries); they cost ~25% of the time at 300 cities."""
     with paused_gc():
         stamp = stamp or BuildStamp.of_year(year)
-        extra = (stamp, edition, statement)
+        extra = (stamp, edition, statement, reserved_paths(prefixes))
         return _generate(model, year, warnings, waived, history, lang, *extra)
 
 
@@ -152,8 +155,9 @@ def _generate(
     stamp: BuildStamp,
     edition: EditionPlan | None,
     statement: Statement | None,
+    reserved: Sequence[str],
 ) -> Handbook:
-    site = Site.of(model, year, lang)
+    site = Site.of(model, year, lang, reserved)
     ui = site.ui
     out = Handbook(lang=site.lang)
     files = out.files
@@ -250,7 +254,18 @@ def _generate(
         files[site.path("accessibility")] = statement_page(site, statement, stamp, names)
     out.nav = nav
     out.keys = {path: key for path, key in page_keys(site).items() if path in files}
+    served = PageNames()  # the names were decided in Site: a page added without one fails here
+    for path in (*reserved, *files, *out.edition.values()):
+        served.take(path)
     return out
+
+
+def reserved_paths(prefixes: Sequence[str] = ()) -> list[str]:
+    """What is published beside the handbook: the schemas at their ``$id`` addresses, and the
+    front page of each other language (its pages live below its prefix, ``en/``)."""
+    from govlint.schemaexport import published_schemas
+
+    return [*published_schemas(), *(f"{p.strip('/')}/index.md" for p in prefixes if p)]
 
 
 def page_keys(site: Site) -> dict[str, str]:
@@ -271,9 +286,9 @@ def page_keys(site: Site) -> dict[str, str]:
     return keys
 
 
-def page_paths(model: Model, lang: str) -> dict[str, str]:
+def page_paths(model: Model, lang: str, prefixes: Sequence[str] = ()) -> dict[str, str]:
     """Key -> page path in ``lang``, without writing the pages (see :func:`page_keys`)."""
-    site = Site.of(model, 2000, lang)
+    site = Site.of(model, 2000, lang, reserved_paths(prefixes))
     return {key: path for path, key in page_keys(site).items()}
 
 

@@ -120,12 +120,14 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             plan = None
             if self.config.edition:
                 plan = EditionPlan(self.config.edition_max_pages, self.config.edition_pdf)
+            prefixes = [other.prefix for other in self.languages if other.prefix]
             self.handbook = project.handbook(
                 year=self.config.calendar_year,
                 history=self.config.history,
                 lang=lang,
                 edition=plan,
                 accessibility=self.config.accessibility,
+                prefixes=prefixes,
             )
         except (ConfigError, HandbookError, ln.LanguageError) as exc:
             raise PluginError(f"govlint: {exc}") from exc
@@ -145,7 +147,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             return config  # hundreds of MB the rest of the build does not need)
         if len(self.languages) > 1:
             self.paths = {
-                other.lang: page_paths(project.model, other.lang)
+                other.lang: page_paths(project.model, other.lang, prefixes)
                 for other in self.languages
                 if other.lang != lang
             }

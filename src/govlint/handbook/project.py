@@ -7,7 +7,7 @@ which are accepted (waived warnings, shown with their reason) and which are erro
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -61,10 +61,12 @@ class ProjectModel:
         lang: str | None = None,
         edition: EditionPlan | None = None,
         accessibility: Mapping[str, Any] | None = None,
+        prefixes: Sequence[str] = (),
     ) -> Handbook:
         """The handbook in ``lang``. The calendar's year, unless given, is the one a reader
         needs at the build's moment (:func:`~govlint.handbook.stamp.cycle_year`), so two
-        builds of one commit are the same; ``accessibility``: the statement's options."""
+        builds of one commit are the same; ``accessibility``: the statement's options;
+        ``prefixes``: the other languages' folders."""
         from govlint.handbook.calendar import FIRST_YEAR, LAST_YEAR
 
         if year is not None and not FIRST_YEAR <= year <= LAST_YEAR:
@@ -92,6 +94,7 @@ class ProjectModel:
             stamp=self.stamp,
             edition=edition,
             statement=statement,
+            prefixes=prefixes,
         )
 
 

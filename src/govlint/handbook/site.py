@@ -45,6 +45,71 @@ from govlint.model import (
 FRONT = "index.md"
 
 
+def address(path: str) -> str:
+    """Where a generated file is served: a page at its directory URL (``osapuolet.md`` and
+    ``osapuolet/index.md`` are both ``osapuolet/``), any other file at its own path."""
+    if not path.endswith(".md"):
+        return path
+    stem = path[:-3]
+    if stem == "index":
+        return ""
+    return stem[: -len("/index")] if stem.endswith("/index") else stem
+
+
+class PageNames:
+    """The names the handbook's files take, none of them twice.
+
+    A page is refused a name whose address another page or file has (a body with id
+    ``index`` would be its tier's page; a tier with id ``osapuolet`` the parties page), and
+    a file is refused a path that is another file's directory or lies in one (a tier with
+    id ``vuosikello.ics``). :meth:`claim` then gives the element the same name with ``--2``,
+    ``--3`` ... appended: ids cannot contain ``--`` and the fixed names do not, so no id can
+    take the place of a generated page, whatever the model, and every page keeps a stable
+    name of its own.
+    """
+
+    def __init__(self) -> None:
+        self.addresses: set[str] = set()
+        self.files: set[str] = set()
+        self.dirs: set[str] = set()
+
+    def free(self, path: str) -> bool:
+        parents = _parents(path)
+        return (
+            address(path) not in self.addresses
+            and path not in self.files
+            and path not in self.dirs
+            and not any(parent in self.files for parent in parents)
+        )
+
+    def take(self, path: str) -> str:
+        if not self.free(path):
+            raise ValueError(f"the handbook generates {path} twice")
+        self.addresses.add(address(path))
+        self.files.add(path)
+        self.dirs.update(_parents(path))
+        return path
+
+    def claim(self, patterns: Sequence[str], name: str) -> str:
+        """The first of ``name``, ``name--2``, ``name--3`` ... for which every path of
+        ``patterns`` (``{}`` standing for the name) is free; those paths are taken."""
+        n = 1
+        while not all(self.free(p.format(_numbered(name, n))) for p in patterns):
+            n += 1
+        for pattern in patterns:
+            self.take(pattern.format(_numbered(name, n)))
+        return _numbered(name, n)
+
+
+def _numbered(name: str, n: int) -> str:
+    return name if n == 1 else f"{name}--{n}"
+
+
+def _parents(path: str) -> list[str]:
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[: i + 1]) for i in range(len(parts))]
+
+
 @dataclass
 class Site:
     """The handbook being written: model, page language, page paths."""
@@ -55,12 +120,23 @@ class Site:
     index: ModelIndex  # reverse references, built once: pages never scan the whole model
     pages: dict[str, str] = field(default_factory=dict)  # element key -> "path#anchor"
     fixed: dict[str, str] = field(default_factory=dict)  # fixed page -> its file name
+    files: dict[str, str] = field(default_factory=dict)  # element key -> its page's file
+    routes: dict[str, str] = field(default_factory=dict)  # matter type key -> diagram name
+    names: PageNames = field(default_factory=PageNames)
+    # paths something else publishes beside the handbook (another language's pages below
+    # its prefix, the schemas): no element's page may take them
+    reserved: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, model: Model, year: int, lang: str | None = None) -> Site:
-        """The site of ``model`` in ``lang`` (default: the model's main language)."""
+    def of(
+        cls, model: Model, year: int, lang: str | None = None, reserved: Iterable[str] = ()
+    ) -> Site:
+        """The site of ``model`` in ``lang`` (default: the model's main language); no page
+        takes a path of ``reserved``."""
         ui = Ui(lang or model.lang)
-        site = cls(model=model, ui=ui, year=year, index=ModelIndex.of(model))
+        site = cls(
+            model=model, ui=ui, year=year, index=ModelIndex.of(model), reserved=tuple(reserved)
+        )
         site._place()
         return site
 
@@ -115,17 +191,16 @@ class Site:
 
     def route_name(self, mt: MatterType) -> str:
         """The name of a matter type's route diagram (see :meth:`image`)."""
-        return f"{self.fixed['route']}-{mt.id}"
+        return self.routes[mt.key]
 
     def tier_path(self, tier: Tier) -> str:
-        return f"{tier.id}/index.md"
+        return self.files[tier.key]
 
     def body_path(self, body: Body) -> str:
-        folder = body.tier.id if body.tier is not None else self.fixed["bodies"]
-        return f"{folder}/{body.id}.md"
+        return self.files[body.key]
 
     def matter_path(self, mt: MatterType) -> str:
-        return f"{self.fixed['matters']}/{mt.id}.md"
+        return self.files[mt.key]
 
     @property
     def agreement_page(self) -> str | None:
@@ -142,18 +217,41 @@ class Site:
         return f"{anchor(sentence.section.id)}--{sentence.number}"
 
     def _place(self) -> None:
-        self.fixed = self._names()
-        model = self.model
+        """Decide every file's name: what is reserved and every fixed name first (a page, its
+        diagrams in both widths, the calendar, the print edition), then the elements' in
+        model order (:class:`PageNames`: no page can take another's place)."""
+        self.fixed = fixed = self._names()
+        model, names = self.model, self.names
+        for path in (*self.reserved, FRONT, self.matters_index, self.loose_index):
+            names.take(path)
+        # every fixed name as a page too (a new fixed page is covered without a word), unless
+        # it names a folder whose index page holds its address already
+        taken = {self.path(name) for name in fixed}
+        taken |= {self.path("cycle", "ics"), *(self.path("edition", e) for e in ("html", "pdf"))}
+        for image in (fixed["structure"], fixed["cycle"]):
+            taken |= {self.image(image), self.image(image, narrow=True)}
+        for path in sorted(taken):
+            if names.free(path):
+                names.take(path)
         for tier in model.tiers:
-            self.pages[tier.key] = self.tier_path(tier)
+            folder = names.claim(["{}/index.md"], tier.id)
+            self.files[tier.key] = f"{folder}/index.md"
         for body in model.bodies:
-            self.pages[body.key] = self.body_path(body)
+            tier_page = self.files[body.tier.key] if body.tier is not None else self.loose_index
+            folder = tier_page.rpartition("/")[0]
+            self.files[body.key] = f"{folder}/{names.claim([f'{folder}/{{}}.md'], body.id)}.md"
+        images, narrow = fixed["images"], fixed["narrow"]
+        for mt in model.matter_types:
+            name = names.claim([f"{fixed['matters']}/{{}}.md"], mt.id)
+            self.files[mt.key] = f"{fixed['matters']}/{name}.md"
+            diagrams = [f"{images}/{{}}.svg", f"{images}/{{}}-{narrow}.svg"]
+            self.routes[mt.key] = names.claim(diagrams, f"{fixed['route']}-{mt.id}")
+        self.pages.update(self.files)
+        for body in model.bodies:
             if body.cadence is not None:
                 for meeting in body.cadence.meetings:
                     where = f"{self.body_path(body)}#{self.meeting_anchor(meeting)}"
                     self.pages[meeting.key] = where
-        for mt in model.matter_types:
-            self.pages[mt.key] = self.matter_path(mt)
         roles = self.path("roles")
         for role in model.roles:
             self.pages[role.key] = f"{roles}#{anchor(role.id)}"
