@@ -8,6 +8,7 @@ import logging
 import os
 import re
 import shutil
+import signal
 import struct
 import sys
 import tempfile
@@ -425,3 +426,86 @@ def test_site_is_the_same_with_and_without_workers(consortium: Path, tmp_path: P
     assert "ohje/index.html" in alone_files
     assert alone_files.keys() == both_files.keys()
     assert [name for name in alone_files if alone_files[name] != both_files[name]] == []
+
+
+class _Hung(Exception):
+    pass
+
+
+@pytest.fixture
+def watchdog() -> Any:
+    """Fail (instead of hanging the test run) if the test body takes over 60 s."""
+
+    def hung(*_: Any) -> None:
+        raise _Hung("the build waited for a worker for over 60 s")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+def _stop_worker_after_claims(monkeypatch: pytest.MonkeyPatch, claims: int) -> None:
+    """Workers forked after this stop themselves (SIGSTOP) once they have claimed ``claims``
+    pages, before rendering the last of them."""
+    claim_last = mkdocs_render._Board.claim_last
+    count = [0]
+
+    def claim_and_stop(self: Any, worker: int) -> int | None:
+        index = claim_last(self, worker) if claims else None
+        count[0] += 1
+        if count[0] >= claims:
+            os.kill(os.getpid(), signal.SIGSTOP)
+        return index
+
+    monkeypatch.setattr(mkdocs_render._Board, "claim_last", claim_and_stop)
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel", "watchdog")
+@pytest.mark.parametrize("claims", [0, 1, 3])
+def test_a_stopped_worker_does_not_hang_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, claims: int
+) -> None:
+    """SIGSTOP on a worker left the build waiting in os.waitpid for ever (and close() too:
+    SIGTERM stays pending while a process is stopped). The build ends the worker and renders
+    its pages; the pages are MkDocs' own rendering."""
+    expected = _expected(tmp_path, n=8)
+    config, files, pages = _pages(tmp_path / "parallel", n=8)
+    _stop_worker_after_claims(monkeypatch, claims)
+    renderer = ParallelRenderer.start(pages, config, files, workers=2)
+    assert renderer is not None
+    pid = renderer.workers[0].pid
+    deadline = time.monotonic() + 10
+    while _owners(renderer).count(1) < claims and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert _owners(renderer).count(1) == claims
+    started = time.monotonic()
+    got = _render_all(config, files, pages)
+    renderer.close()
+    assert time.monotonic() - started < 30
+    assert [g[:4] for g in got] == [e[:4] for e in expected]
+    assert renderer.used == 0
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)  # ended and reaped
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel", "watchdog")
+def test_a_worker_that_delivers_nothing_is_given_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker stuck on a page (not stopped: sleeping, looping) is ended after WAIT."""
+    config, files, pages = _pages(tmp_path, n=4)
+    _slow_render(monkeypatch, 3600)
+    monkeypatch.setattr(ParallelRenderer, "WAIT", 1.0)
+    renderer = ParallelRenderer.start(pages, config, files, workers=2)
+    assert renderer is not None
+    deadline = time.monotonic() + 10
+    while 1 not in _owners(renderer) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    started = time.monotonic()
+    assert renderer._collect(renderer.workers[0]) == {}
+    assert 0.9 < time.monotonic() - started < 10
+    renderer.close()

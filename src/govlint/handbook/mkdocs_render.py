@@ -20,7 +20,9 @@ takes the worker's result instead of rendering it again, if and only if
 
 Any other page, and every page of a worker that failed, is rendered by MkDocs in the build
 process, as if there were no workers: the site is the same either way
-(``tests/test_handbook_parallel.py`` compares them byte for byte).
+(``tests/test_handbook_parallel.py`` compares them byte for byte). The build waits for a worker
+with a bound: a worker that is stopped (SIGSTOP) is ended at once, one that delivers nothing
+for a minute when that is up, and its pages are rendered by the build.
 
 Workers are used only where that is safe: with ``fork`` (Linux and other POSIX systems, not
 macOS), in a process with no other thread (not ``mkdocs serve``'s rebuilds, whose server is a
@@ -48,6 +50,7 @@ import struct
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -347,6 +350,22 @@ class _Board:
         self.memory.close()
 
 
+def _kill(pid: int) -> int:
+    """End a worker (it holds nothing that needs cleaning up: its file is unlinked) and reap
+    it; its exit status."""
+    try:
+        os.kill(pid, signal.SIGKILL)
+        return os.waitpid(pid, 0)[1]
+    except (ProcessLookupError, ChildProcessError):
+        return 0
+
+
+def _why_stopped(status: int) -> str:
+    if status and os.WIFSTOPPED(status):
+        return f"was stopped (signal {os.WSTOPSIG(status)})"
+    return f"delivered nothing for {ParallelRenderer.WAIT:.0f} s"
+
+
 class ParallelRenderer:
     """Worker processes rendering generated pages during one build."""
 
@@ -427,9 +446,10 @@ class ParallelRenderer:
 
     def _collect(self, worker: _Worker) -> dict[str, tuple[bytes, memoryview]]:
         """The worker's results, once it has ended (it stops at the first page the build
-        claimed, so the build waits at most for the page it is rendering)."""
+        claimed, so the build waits at most for the page it is rendering, and never longer
+        than :meth:`_wait` allows)."""
         if worker.results is None:
-            _, status = os.waitpid(worker.pid, 0)
+            status = self._wait(worker)
             worker.results = _read_results(worker.file)
             worker.file.close()
             if status:
@@ -439,6 +459,30 @@ class ParallelRenderer:
                     status,
                 )
         return worker.results
+
+    # A worker that delivers nothing for this long while the build waits for it is given up.
+    # It only ever has one page left to finish by then (a page takes well under a second).
+    WAIT = 60.0
+
+    def _wait(self, worker: _Worker) -> int:
+        """Wait for ``worker`` to end, with a bound: a worker that is stopped (SIGSTOP,
+        a debugger) is killed at once, one that writes no result for :attr:`WAIT` seconds
+        when that time is up. What it delivered until then is used; the build renders the
+        rest itself. ``os.waitpid`` alone waited for a stopped worker for ever."""
+        pause, size = 0.001, -1
+        deadline = time.monotonic() + self.WAIT
+        while True:
+            pid, status = os.waitpid(worker.pid, os.WNOHANG | os.WUNTRACED)
+            if pid and not os.WIFSTOPPED(status):
+                return status
+            written = os.fstat(worker.file.fileno()).st_size
+            if written != size:  # progress: wait on
+                size, deadline = written, time.monotonic() + self.WAIT
+            if pid or time.monotonic() > deadline:
+                log.info("govlint: a rendering worker %s: it is ended", _why_stopped(status))
+                return _kill(worker.pid)
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
 
     def apply(self, page: Page, files: Files, config: MkDocsConfig) -> bool:
         """Give ``page`` what a worker rendered for it; False if the build must render it
@@ -465,11 +509,7 @@ class ParallelRenderer:
         over, or failed: what a worker has not delivered is no longer needed)."""
         for worker in self.workers:
             if worker.results is None:
-                try:
-                    os.kill(worker.pid, signal.SIGTERM)
-                    os.waitpid(worker.pid, 0)
-                except (ProcessLookupError, ChildProcessError):
-                    pass
+                _kill(worker.pid)  # SIGKILL: a stopped worker would keep a SIGTERM pending
                 worker.results = {}
                 worker.file.close()
         for page in self.pages:
