@@ -384,8 +384,9 @@ def check_run(r: Run) -> None:
         lines = r.err.strip().splitlines()
         assert lines and lines[0].startswith(("govlint: ", "Usage:")), f"{where}:\n{r.err}"
     fmt = r.command[r.command.index("--format") + 1] if "--format" in r.command else "text"
+    assert not RAW.search(r.err), f"{where}: raw control character in the errors"
     if "-o" in r.command or r.command[0] in ("calendar", "handbook"):
-        return
+        return  # written to files (checked by the tests of each format), or iCalendar
     out = SGR.sub("", r.out) if "--color" in r.command else r.out  # our own colours
     assert not RAW.search(out), f"{where}: raw control character in the output"
     if fmt in ("json", "sarif") and r.code != 2:

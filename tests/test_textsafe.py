@@ -229,3 +229,21 @@ def test_non_utf8_file_name_in_every_format(minimal_project: Path, fmt: str) -> 
         assert "model/goals/x%FF%FE.yaml" in uris
     else:
         assert "x\\xff\\xfe.yaml" in written or "x\\udcff\\udcfe.yaml" in written
+
+
+def test_errors_on_stderr_are_inert(hostile: Path) -> None:
+    """A model that does not load is refused with its findings listed on stderr."""
+    shutil.copytree(hostile / "model", hostile / "old")
+    for args, code in (
+        (["diff", "old", "model"], 2),
+        (["handbook", "--out", "pages"], 2),
+        (["export"], 1),
+        (["calendar", "--year", "2025"], 1),
+        (["check", "--no-cache", "model\x1b[2J"], 2),
+    ):
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert result.exit_code == code, (args, result.output)
+        assert result.stderr.startswith("govlint: ")
+        assert_inert(result.stderr)
+    result = CliRunner().invoke(main, ["diff", "old", "model"], catch_exceptions=False)
+    assert "Gaol\\u001b]52;c;" in result.stderr

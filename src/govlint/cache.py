@@ -30,6 +30,7 @@ from typing import Any
 
 from govlint.findings import Finding
 from govlint.sources import Refused, SourceFile, read_bounded
+from govlint.textsafe import terminal
 
 CACHE_DIR_NAME = ".govlint_cache"
 KEEP_ENTRIES = 32
@@ -116,7 +117,8 @@ def _open_dir(project_root: Path, create: bool) -> int | None:
     except OSError:
         if create and os.path.islink(path):
             print(
-                f"govlint: warning: {path} is a symbolic link; the result cache is not used",
+                f"govlint: warning: {terminal(str(path))} is a symbolic link; the result "
+                "cache is not used",
                 file=sys.stderr,
             )
         return None

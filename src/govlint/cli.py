@@ -45,6 +45,7 @@ def _guard(fn: F) -> F:
     @wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         from govlint.config import ConfigError
+        from govlint.textsafe import terminal
 
         try:
             code = fn(*args, **kwargs)
@@ -54,10 +55,10 @@ def _guard(fn: F) -> F:
             _detach_stdout()
             sys.exit(BROKEN_PIPE)
         except ConfigError as exc:
-            click.echo(f"govlint: configuration error: {exc}", err=True)
+            click.echo(f"govlint: configuration error: {terminal(str(exc))}", err=True)
             sys.exit(2)
         except OSError as exc:
-            click.echo(f"govlint: error: {exc}", err=True)
+            click.echo(f"govlint: error: {terminal(str(exc))}", err=True)
             sys.exit(2)
         except (click.exceptions.Exit, click.ClickException, SystemExit):
             raise
@@ -65,8 +66,8 @@ def _guard(fn: F) -> F:
             if os.environ.get("GOVLINT_DEBUG"):
                 raise
             click.echo(
-                f"govlint: internal error: {type(exc).__name__}: {exc} (please report "
-                "it; GOVLINT_DEBUG=1 shows the traceback)",
+                f"govlint: internal error: {type(exc).__name__}: {terminal(str(exc))} (please "
+                "report it; GOVLINT_DEBUG=1 shows the traceback)",
                 err=True,
             )
             sys.exit(2)

@@ -17,6 +17,7 @@ from govlint.config import Config
 from govlint.findings import Finding, Severity
 from govlint.results import CheckResult
 from govlint.sources import SourceFile
+from govlint.textsafe import terminal
 
 
 def run_check(
@@ -40,7 +41,7 @@ def run_check(
     model_dir = config.model_dir
     if not model_dir.is_dir():
         print(
-            f"govlint: error: model directory '{display_path(model_dir)}' does not exist "
+            f"govlint: error: model directory '{terminal(display_path(model_dir))}' does not exist "
             "(give it as an argument or set [tool.govlint] model)",
             file=sys.stderr,
         )
@@ -70,7 +71,10 @@ def run_check(
             with open(summary_file, "a", encoding="utf-8") as fh:
                 fh.write(markdown_summary(result))
         except OSError as exc:
-            print(f"govlint: warning: cannot write the job summary: {exc}", file=sys.stderr)
+            print(
+                f"govlint: warning: cannot write the job summary: {terminal(str(exc))}",
+                file=sys.stderr,
+            )
     return result.exit_code(strict)
 
 

@@ -12,6 +12,7 @@ import sys
 from typing import TextIO
 
 from govlint.config import Config
+from govlint.textsafe import terminal
 
 MAX_SHOWN = 5
 
@@ -44,9 +45,9 @@ def run_diff(
         before = load_version(old, config.model_dir, config.project_root, config.severities)
         after = load_version(new, config.model_dir, config.project_root, config.severities)
     except VersionError as exc:
-        print(f"govlint: error: {exc}", file=sys.stderr)
-        for finding in exc.findings[:MAX_SHOWN]:
-            print(f"  {finding.loc}: {finding.code} {finding.message}", file=sys.stderr)
+        print(f"govlint: error: {terminal(str(exc))}", file=sys.stderr)
+        for f in exc.findings[:MAX_SHOWN]:
+            print(f"  {terminal(str(f.loc))}: {f.code} {terminal(f.message)}", file=sys.stderr)
         if len(exc.findings) > MAX_SHOWN:
             print(f"  ... and {len(exc.findings) - MAX_SHOWN} more", file=sys.stderr)
         return 2

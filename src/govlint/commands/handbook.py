@@ -12,11 +12,13 @@ from pathlib import Path
 
 from govlint.config import Config
 from govlint.findings import Finding
+from govlint.textsafe import terminal
 
 
 def _report_errors(errors: list[Finding]) -> None:
     for finding in errors:
-        print(f"govlint: {finding.loc}: {finding.code} {finding.message}", file=sys.stderr)
+        where, message = terminal(str(finding.loc)), terminal(finding.message)
+        print(f"govlint: {where}: {finding.code} {message}", file=sys.stderr)
     if errors:
         print(
             f"govlint: the model has {len(errors)} error(s); the handbook was written, but "
@@ -103,7 +105,8 @@ def run_calendar(
 
     model_dir = config.model_dir
     if not model_dir.is_dir():
-        print(f"govlint: error: model directory {model_dir} does not exist", file=sys.stderr)
+        shown = terminal(str(model_dir))
+        print(f"govlint: error: model directory {shown} does not exist", file=sys.stderr)
         return 2
     loaded = load_directory(model_dir)
     result = finish(loaded.findings, config, loaded.suppressions)

@@ -59,6 +59,7 @@ from govlint.handbook.theme import (
 )
 from govlint.l10n import Ui
 from govlint.schemaexport import published_schemas
+from govlint.textsafe import terminal
 
 log = logging.getLogger("mkdocs.plugins.govlint")
 
@@ -107,9 +108,9 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
                 for finding in self.project.errors:
                     log.warning(
                         "model error %s: %s %s (run `govlint check`)",
-                        finding.loc,
+                        terminal(str(finding.loc)),
                         finding.code,
-                        finding.message,
+                        terminal(finding.message),
                     )
             project = self.project
             self.model_dir = project.config.model_dir

@@ -19,6 +19,7 @@ from govlint.handbook.generate import EditionPlan, Handbook, generate_handbook
 from govlint.handbook.stamp import BuildStamp, build_stamp, cycle_year
 from govlint.handbook.statement import StatementError, statement_from_options
 from govlint.model import Model
+from govlint.textsafe import terminal
 
 
 class HandbookError(Exception):
@@ -120,17 +121,17 @@ def load_project(config: Config, base: Path | None = None) -> ProjectModel:
 
     model_dir = config.model_dir
     if not model_dir.is_dir():
-        raise HandbookError(f"model directory {model_dir} does not exist")
+        raise HandbookError(f"model directory {terminal(str(model_dir))} does not exist")
     loaded = load_directory(model_dir, base)
     load_result = finish(loaded.findings, config, loaded.suppressions)
     if load_result.errors:
         shown = "\n".join(
-            f"  {f.loc}: {f.code} {f.message}"
+            f"  {terminal(str(f.loc))}: {f.code} {terminal(f.message)}"
             for f in load_result.findings
             if f.severity is Severity.ERROR
         )
         raise HandbookError(
-            f"the model in {model_dir} has {load_result.errors} loading "
+            f"the model in {terminal(str(model_dir))} has {load_result.errors} loading "
             f"error(s); run `govlint check`:\n{shown}"
         )
     result = finish(run_rules(loaded.model), config, loaded.suppressions)
