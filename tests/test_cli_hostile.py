@@ -184,6 +184,7 @@ def _govlint(*args: str, **kwargs: object) -> subprocess.Popen[bytes]:
         ["rules"],
         ["calendar", "--year", "2025"],
         ["diff", "model", "model"],
+        ["schema", "Body"],
     ],
 )
 def test_a_closed_stdout_is_one_line_and_exit_2(minimal_project: Path, args: list[str]) -> None:
@@ -203,6 +204,7 @@ def test_a_closed_stdout_is_one_line_and_exit_2(minimal_project: Path, args: lis
         ["rules"],
         ["calendar", "--year", "2025"],
         ["diff", "model", "model", "--format", "json"],
+        ["schema", "Body"],
     ],
 )
 def test_a_reader_that_goes_away_stops_govlint_quietly(

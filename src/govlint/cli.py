@@ -79,14 +79,9 @@ def _guard(fn: F) -> F:
 def _output(path: str | None) -> Any:
     if path:
         return open(path, "w", encoding="utf-8")
-    return _stdout()
+    from govlint.commands import stdout
 
-
-def _stdout() -> Any:
-    """Standard output, or a clear error when it was closed before govlint started."""
-    if sys.stdout is None:
-        raise OSError("standard output is closed (nothing can be written)")
-    return sys.stdout
+    return stdout()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -178,9 +173,10 @@ def check(
 @_guard
 def rules(fmt: str) -> int:
     """List every rule: code, slug, default severity and summary."""
+    from govlint.commands import stdout
     from govlint.commands.rules import render_rules
 
-    _stdout().write(render_rules(fmt) + "\n")
+    stdout().write(render_rules(fmt) + "\n")
     return 0
 
 

@@ -96,8 +96,8 @@ class Config:
 
         shown = display_path(self.file)
         try:
-            lines = self.file.read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError):
+            lines = _read_bytes(self.file).decode("utf-8").splitlines()
+        except (ConfigError, UnicodeDecodeError):
             return Loc(shown, 1, 1)
         in_section = self.file.name != "pyproject.toml"
         for number, line in enumerate(lines, start=1):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from govlint.commands import stdout
 from govlint.config import Config
 from govlint.findings import Finding
 from govlint.textsafe import terminal
@@ -63,7 +64,7 @@ def run_handbook(
         print(f"govlint: error: {exc}", file=sys.stderr)
         return 2
     except HandbookError as exc:
-        print(f"govlint: error: {exc}", file=sys.stderr)
+        print(f"govlint: error: {exc}", file=sys.stderr)  # its findings made safe already
         return 2
     if zensical:
         from govlint.handbook.zensical import ZensicalError, write_zensical_project
@@ -78,7 +79,7 @@ def run_handbook(
         try:
             written = write_zensical_project(built.handbook, mkdocs_file, out_dir)
         except ZensicalError as exc:
-            print(f"govlint: error: {exc}", file=sys.stderr)
+            print(f"govlint: error: {terminal(str(exc))}", file=sys.stderr)
             return 2
         print(f"govlint: build it with: zensical build -f {written}", file=sys.stderr)
         _report_errors(built.errors)
@@ -127,9 +128,8 @@ def run_calendar(
         return 2
     if output:
         Path(output).write_bytes(data)
-    elif sys.stdout is None:
-        raise OSError("standard output is closed (nothing can be written)")
     else:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
+        out = stdout()
+        out.buffer.write(data)
+        out.flush()
     return 0
