@@ -105,7 +105,15 @@ class Input:
     done: list[str] = field(default_factory=list)
 
     def files(self) -> list[Path]:
-        return sorted(p for p in self.model.rglob("*") if p.is_file() and not p.is_symlink())
+        """The model's regular files: not through a link (a mutation may link the model to
+        its parent), and not a named pipe (reading one waits for a writer)."""
+        found = []
+        for directory, _, names in os.walk(self.model):  # does not enter linked directories
+            for name in names:
+                path = Path(directory, name)
+                if not path.is_symlink() and path.is_file():
+                    found.append(path)
+        return sorted(found)
 
     def yaml_files(self) -> list[Path]:
         return [p for p in self.files() if p.suffix in (".yaml", ".yml")]
@@ -277,9 +285,9 @@ def file_mutation(inp: Input) -> None:
     inp.done.append(f"file:{op}:{rel}")
 
 
-def _ids(model: Path) -> list[str]:
+def _ids(inp: Input) -> list[str]:
     found = []
-    for path in model.rglob("*.yaml"):
+    for path in inp.yaml_files():
         data = _load(path)
         if isinstance(data, dict) and isinstance(data.get("id"), str):
             found.append(data["id"])
@@ -307,7 +315,7 @@ def value_mutation(inp: Input) -> None:
         refs = [p for p, v in nodes if p and p[-1] in ("ref", "to", "tier", "position", "body")]
         refs = [p for p in refs if isinstance(dict(nodes).get(p), str)]
         if refs:
-            _set(data, rng.choice(refs), rng.choice(_ids(inp.model) or ["x"]))
+            _set(data, rng.choice(refs), rng.choice(_ids(inp) or ["x"]))
     elif op == "number":
         numbers = [p for p, v in nodes if isinstance(v, int) and not isinstance(v, bool)]
         if numbers:
@@ -463,8 +471,10 @@ def test_fuzz_every_command(sandbox: Path) -> None:
             shutil.rmtree(project / "out", ignore_errors=True)
             (project / "out").mkdir()
             inp = Input(number, model, random.Random(rng.getrandbits(64)))
+            signal.alarm(COMMAND_SECONDS)  # the harness must not hang either
             for _ in range(inp.rng.choice([1, 1, 1, 2, 3])):
                 inp.rng.choice(MUTATIONS)(inp)
+            signal.alarm(0)
             tagged = number % 8 == 7 and shutil.which("git") is not None
             if tagged:  # the version history compares this input with the original
                 git(project, "add", "-A", "governance")
