@@ -186,6 +186,23 @@ def test_export_is_inert_and_lossless(renamed: tuple[Path, Path]) -> None:
     assert any(b["name"]["fi"] == PAYLOAD for b in bodies)
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_coverage_is_inert(minimal_project: Path, fmt: str) -> None:
+    """The agreement's sentences are model text too."""
+    shutil.rmtree(minimal_project / "model")
+    shutil.copytree(ROOT / "governance", minimal_project / "model")
+    text = minimal_project / "model" / "agreement-text.yaml"
+    anchor = '          - "Lyhyellä tähtäimellä:"\n'
+    hostile = yaml_string("Lause " + OSC52 + "\u202e @org/team.")
+    content = text.read_text(encoding="utf-8")
+    assert content.count(anchor) == 1
+    text.write_text(content.replace(anchor, f"{anchor}      - paragraph:\n          - {hostile}\n"))
+    code, out = run("coverage", "--format", fmt)
+    assert code == 0, out
+    assert_inert(out)
+    assert "Lause" in out
+
+
 def test_rules_output_is_inert() -> None:
     for fmt in ("text", "json", "markdown"):
         code, out = run("rules", "--format", fmt)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import TextIO
 
 from govlint.config import Config
 from govlint.coverage import UNTRACED, Coverage, coverage, to_data
 from govlint.quotes import display
+from govlint.textsafe import dumps, terminal
 
 
 def run_coverage(config: Config, fmt: str, out: TextIO, only: str | None = None) -> int:
@@ -41,8 +41,7 @@ def run_coverage(config: Config, fmt: str, out: TextIO, only: str | None = None)
         )
         return 1
     if fmt == "json":
-        json.dump(to_data(cov, only), out, ensure_ascii=False, indent=2)
-        out.write("\n")
+        out.write(dumps(to_data(cov, only)) + "\n")
     else:
         out.write(render_text(cov, loaded.model.lang, only))
     return 0
@@ -78,4 +77,5 @@ def render_text(cov: Coverage, lang: str, only: str | None = None) -> str:
         f"{counts['sentences']} sentence(s) of '{cov.text_id}': {counts['cited']} cited, "
         f"{counts['notModelled']} not modelled on purpose, {counts['untraced']} untraced"
     )
-    return "\n".join(lines) + "\n"
+    # each line is fields of the model and our words around them: shown, never acted on
+    return "\n".join(terminal(line) for line in lines) + "\n"
