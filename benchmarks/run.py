@@ -64,6 +64,7 @@ import synth  # noqa: E402  (the sibling script)
 
 KIND_SCHEMAS = {  # as govlint.schemacheck.KIND_SCHEMAS; kept here so any python can be given
     "Agreement": "agreement",
+    "AgreementText": "agreement-text",
     "Party": "party",
     "Tier": "tier",
     "Body": "body",
@@ -71,6 +72,7 @@ KIND_SCHEMAS = {  # as govlint.schemacheck.KIND_SCHEMAS; kept here so any python
     "MatterType": "matter-type",
     "Goal": "goal",
     "Commitment": "commitment",
+    "Approval": "approval",
 }
 IMPORTS = "import yaml, jsonschema, networkx, click"
 

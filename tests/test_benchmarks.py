@@ -110,3 +110,12 @@ def test_missing_party_is_named_once_per_tier_with_a_bounded_list(tmp_path: Path
     assert bodies > 5
     assert f"and {bodies - 5} more" in tactical.message
     assert tactical.message.count("'") == 2 * (2 + 5)  # party, tier, five bodies
+
+
+def test_the_benchmark_knows_every_document_kind() -> None:
+    """run.py keeps its own copy of the kinds (any interpreter can be measured), so a new
+    kind must be added there too, or check-jsonschema cannot be given its schema."""
+    from govlint.schemacheck import KIND_SCHEMAS
+
+    run = load_script("benchmarks/run.py", "bench_run")
+    assert run.KIND_SCHEMAS == KIND_SCHEMAS
