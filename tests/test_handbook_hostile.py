@@ -142,11 +142,15 @@ def test_route_diagrams_in_both_widths_keep_their_names(minimal_project: Path) -
 
 
 @pytest.mark.slow
-def test_a_colliding_model_builds_strictly(minimal_project: Path, tmp_path: Path) -> None:
-    """MkDocs --strict: every page is there and every link resolves."""
+def test_a_colliding_model_builds(minimal_project: Path, tmp_path: Path) -> None:
+    """A whole MkDocs build: every page is there and every link and anchor resolves. (The
+    extra tiers have no route to them, so the model has rule errors, which the plugin logs
+    as warnings: those are the only warnings allowed.)"""
     model, _ = _pages_model(minimal_project)
-    proc, site = build_model_site(model, tmp_path / "build")
+    proc, site = build_model_site(model, tmp_path / "build", strict=False)
     assert proc.returncode == 0, proc.stderr[-3000:]
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("WARNING")]
+    assert all("model error" in w for w in warnings), warnings
     assert (site / "asiat--2" / "index.html").is_file()
     assert (site / "keski" / "index--2" / "index.html").is_file()
 
