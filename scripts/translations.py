@@ -22,6 +22,7 @@ There is nothing to compile: govlint compiles a ``.po`` file in memory when it f
 from __future__ import annotations
 
 import argparse
+import copy
 import io
 import sys
 from pathlib import Path
@@ -91,7 +92,9 @@ def updated(lang: str, template: object) -> object:
             fuzzy=False,
         )
     assert isinstance(catalog, Catalog)
-    catalog.update(template, no_fuzzy_matching=True)  # type: ignore[arg-type]
+    # a copy: the catalog takes the template's new messages themselves, and filling in the
+    # English ones below must not fill in every other language's with English
+    catalog.update(copy.deepcopy(template), no_fuzzy_matching=True)  # type: ignore[arg-type]
     catalog.obsolete.clear()  # a message no longer in the code is gone, not kept commented
     if lang == SOURCE_LANGUAGE:
         for message in catalog:

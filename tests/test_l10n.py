@@ -23,6 +23,20 @@ def translations() -> ModuleType:
     return load_script("scripts/translations.py", "translations")
 
 
+def test_a_new_message_stays_untranslated_outside_english(translations: ModuleType) -> None:
+    """English is filled in from the message itself; the other languages' new messages wait
+    for a translator (and fail the check), whatever order the catalogs are updated in."""
+    template = translations.extract()
+    template.add("A message no catalog has yet.")
+    english = translations.updated("en", template)
+    finnish = translations.updated("fi", template)
+    assert english.get("A message no catalog has yet.").string == "A message no catalog has yet."
+    assert not finnish.get("A message no catalog has yet.").string
+    assert "fi: untranslated: 'A message no catalog has yet.'" in translations.problems(
+        "fi", finnish
+    )
+
+
 def test_the_three_catalogs_are_there() -> None:
     assert {"fi", "sv", "en"} <= set(catalog_languages())
 
