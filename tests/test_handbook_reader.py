@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 from datetime import UTC, date, datetime
+from html.parser import HTMLParser
 from pathlib import Path
 
 import markdown
@@ -106,6 +107,161 @@ def test_table_cells_carry_their_column_heading() -> None:
     assert html.count('data-label="Talous &amp; hallinto"') == 2
 
 
+# -- sources and reader-first pages ------------------------------------------------------------
+
+MARKDOWN = ["tables", "attr_list", "toc", "govlint.handbook.mdtables"]
+
+
+class _Page(HTMLParser):
+    """A rendered page's ids, its source markers (in order), its links and table headings."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.markers: list[tuple[str, str]] = []  # (class, href)
+        self.links: list[str] = []
+        self.headings: list[str] = []
+        self._sup: str | None = None
+        self._th = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.ids.add(str(a["id"]))
+        if tag == "sup" and "gl-ref" in (a.get("class") or ""):
+            self._sup = str(a["class"])
+        elif tag == "a" and a.get("href"):
+            self.links.append(str(a["href"]))
+            if self._sup is not None:
+                self.markers.append((self._sup, str(a["href"])))
+        self._th = tag == "th"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "sup":
+            self._sup = None
+        self._th = False
+
+    def handle_data(self, data: str) -> None:
+        if self._th and data.strip():
+            self.headings.append(data.strip())
+
+
+def _render(markdown_text: str) -> _Page:
+    page = _Page()
+    page.feed(markdown.markdown(markdown_text.split("---\n", 2)[-1], extensions=MARKDOWN))
+    return page
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_sources_are_numbered_markers_with_the_list_at_the_end(lang: str) -> None:
+    """Every fact's source is a small number linking to an entry of the page's list, which
+    links on to the sentence of the agreement; numbers run 1, 2, 3 down the page; no table
+    has a source column, and nothing is a yellow "Johdettu" box any more."""
+    files = generate_handbook(_model(), year=2026, lang=lang).files
+    text_page = "sopimus.md" if lang == "fi" else "agreement.md"
+    rendered = {p: _render(str(t)) for p, t in files.items() if p.endswith(".md")}
+    sentences = rendered[text_page].ids
+    kinds = set()
+    for path, page in rendered.items():
+        assert not {"Lähde", "Source"} & set(page.headings), path
+        if path != text_page:
+            assert "gl-src" not in str(files[path]), path
+        numbers = []
+        for cls, href in page.markers:
+            assert href.startswith("#") and href[1:] in page.ids, (path, href)
+            numbers.append(int(href.rsplit("--", 1)[1]))
+            kinds.add(cls)
+        first = list(dict.fromkeys(numbers))
+        assert first == list(range(1, len(first) + 1)), path  # in reading order
+        cited = [h for h in page.links if "#" in h and h.split("#")[0].endswith(text_page)]
+        for href in cited:
+            assert href.split("#", 1)[1] in sentences, (path, href)
+    assert kinds == {"gl-ref", "gl-ref gl-derived"}
+    steering = str(files["strateginen/ohjausryhma.md"])
+    listed = steering.split("{#lahteet .gl-sources}" if lang == "fi" else "{#sources")[1]
+    derived = "Johdettu: " if lang == "fi" else "Derived: "
+    assert f'class="gl-derived">{derived}' in listed and "Porin kaupunginjohtaja”" in listed
+
+
+def test_model_text_cannot_forge_a_source_marker() -> None:
+    from govlint.handbook.site import Site
+    from govlint.model import Text
+
+    site = Site.of(_model(), 2026)
+    forged = site.md(Text({"fi": "a\x020\x03b"}))
+    marked = site.src(None)
+    page = site.finish("index.md", f"{forged} {marked}\n")
+    assert page.count("<sup") == 1 and "a0b" in page  # the control characters are dropped
+
+
+def test_pages_say_their_open_points_where_they_matter() -> None:
+    files = generate_handbook(_model(), year=2026).files
+    steering = str(files["strateginen/ohjausryhma.md"])
+    composition = steering.split("## Kokoonpano")[1].split("## Kokoukset")[0]
+    assert "Puheenjohtajasta ja sihteeristä ei ole sovittu." in composition
+    assert "([avoin kysymys](../avoimet-kysymykset.md#gov060))" in composition
+    assert "Sopimus ei kerro ohjausryhmän eikä kehittämisryhmän toimikautta." in steering
+    development = str(files["taktinen/kehittamisryhma.md"])
+    assert "**Asettaja:** sopimus ei kerro ([avoin kysymys]" in development
+    assert "Valmistelun ajankohdasta ei ole sovittu." in development
+    operational = str(files["operatiivinen/index.md"])
+    assert "Sopimus ei nimeä tälle tasolle osapuolen [Porin kaupunki]" in operational
+    roles = str(files["roolit.md"])
+    assert "Siitä, kuka nimeää roolin tai tarjoaa sen, ei ole sovittu." in roles
+    questions = str(files["avoimet-kysymykset.md"])
+    for anchor in ("gov052", "gov060", "gov063", "gov077", "gov078"):
+        assert f"{{#{anchor}}}" in questions
+
+
+def test_front_page_answers_the_three_questions_first() -> None:
+    front = str(generate_handbook(_model(), year=2026).files["index.md"])
+    order = [
+        front.index(h)
+        for h in (
+            "## Kuka päättää?",
+            "## Milloin toimielimet kokoontuvat?",
+            "## Minne ongelma viedään?",
+            "## Tarkoitus",
+            "## Tavoitteet pitkällä aikavälillä",
+            "## Osapuolten sitoumukset",
+        )
+    ]
+    assert order == sorted(order)
+    assert "- [Strateginen taso](strateginen/index.md): [Tietohallinnon ohjausryhmä]" in front
+    assert "- [Tietohallinnon ohjausryhmä](strateginen/ohjausryhma.md): noin 2 kokousta" in front
+    assert (
+        "- [Operatiivisen tason koordinaattori](roolit.md#ulvila_operatiivinen-koordinaattori) "
+        "käsittelee ensin: [Muutostenhallinta](asiat/muutostenhallinta.md), "
+    ) in front
+
+
+def test_front_page_answers_stay_short_for_a_large_model(consortium: Path) -> None:
+    from govlint.handbook.pages_front import ANSWER
+
+    front = str(generate_handbook(_model(consortium), year=2026).files["index.md"])
+    problems = front.split("## Minne ongelma viedään?")[1].split("\n## ")[0]
+    items = [line for line in problems.splitlines() if line.startswith("- ")]
+    assert len(items) == ANSWER + 1 and re.fullmatch(
+        r"- \[ja \d+ muuta\]\(asiat/index.md\)", items[-1]
+    )
+    assert all(item.count("](asiat/") <= ANSWER + 1 for item in items)
+
+
+def test_matrix_cells_say_what_each_one_does_there() -> None:
+    matrix = str(generate_handbook(_model(), year=2026).files["vastuumatriisi.md"])
+    cells = {c.strip() for line in matrix.splitlines() for c in line.split("|")[1:-1]}
+    assert not cells & {"koko taso", "taso"}
+    assert "Koko tason tehtävä: [Tietohallinnon ohjausryhmä](strateginen/ohjausryhma.md)" in cells
+    route = [c for c in cells if "Tietohallinnon" in c and ("ensin" in c or "kädessä" in c)]
+    assert "[Tietohallinnon ohjausryhmä](strateginen/ohjausryhma.md) ratkaisee viime kädessä" in (
+        route
+    )
+    assert any(
+        "[Operatiivisen tason koordinaattori]" in c and "käsittelee ensin" in c for c in cells
+    )
+    assert "jäsen" in cells
+
+
 # -- print edition ---------------------------------------------------------------------------
 
 
@@ -117,22 +273,23 @@ TEXT = EditionText(
     date="Koottu 1.2.2026",
     iso_date="2026-02-01",
     contents="Sisällys",
-    sources="Lähteet",
     page_ref="s.",
 )
 
 
 def test_edition_joins_pages_into_one_document() -> None:
     """Ids are prefixed per chapter, links between pages point within the document, links
-    elsewhere on the site stay relative to its root, and sources become endnotes."""
+    elsewhere on the site stay relative to its root, and each chapter keeps its own sources
+    (numbered markers and the list at its end) as its endnotes."""
     front = Chapter(
         "",
         "Etusivu",
         '<h1 id="malli">Malli</h1><p>Katso <a href="strateginen/ohjausryhma/#kokoukset">'
-        'kokoukset</a> ja <a href="vuosikello.ics">kalenteri</a>. '
-        '<small class="gl-src gl-cited">Lähde: Johdanto</small></p>'
-        '<p><img src="kuvat/rakenne.svg" alt="x"> &amp; &#228;'
-        '<small class="gl-src gl-cited">Lähde: Johdanto</small></p>',
+        'kokoukset</a> ja <a href="vuosikello.ics">kalenteri</a>.'
+        '<sup class="gl-ref"><a href="#lahteet--1">1</a></sup></p>'
+        '<p><img src="kuvat/rakenne.svg" alt="x"> &amp; &#228;</p>'
+        '<h2 class="gl-sources" id="lahteet">Lähteet</h2><ol><li><span id="lahteet--1">'
+        '<a href="sopimus/#johdanto--1">Johdanto</a></span></li></ol>',
         1,
     )
     body = Chapter(
@@ -140,24 +297,28 @@ def test_edition_joins_pages_into_one_document() -> None:
         "Ohjausryhmä",
         '<h1 id="ohjausryhma">Ohjausryhmä</h1><h2 id="kokoukset">Kokoukset</h2>'
         '<p><a href="../../">Etusivu</a> <a href="#kokoukset">tässä</a> '
-        '<img src="../../kuvat/reitti.svg" alt="y"> '
-        '<small class="gl-src gl-derived">Johdettu: <a href="../../saannot/#gov030">'
-        "GOV030</a></small></p>",
+        '<img src="../../kuvat/reitti.svg" alt="y">'
+        '<sup class="gl-ref gl-derived"><a href="#lahteet--1">1</a></sup></p>'
+        '<h2 class="gl-sources" id="lahteet">Lähteet</h2><ol><li><span id="lahteet--1" '
+        'class="gl-derived">Johdettu: <a href="../../govlint/#gov030">GOV030</a></span></li></ol>',
         2,
     )
-    edition = Edition([front, body], TEXT, "assets/govlint/edition.css")
+    text_page = Chapter("sopimus/", "Sopimus", '<p><span id="johdanto--1">Alku.</span></p>', 1)
+    edition = Edition([front, body, text_page], TEXT, "assets/govlint/edition.css")
     html = edition.document(pdf=False)
     assert 'id="p-strateginen-ohjausryhma-kokoukset"' in html
     assert 'href="#p-strateginen-ohjausryhma-kokoukset"' in html  # from the front page
     assert 'href="#p-index"' in html and 'href="vuosikello.ics"' in html
     assert 'src="kuvat/rakenne.svg"' in html and 'src="kuvat/reitti.svg"' in html
     assert "&amp; &#228;" in html  # entities pass through untouched
-    # one source cited twice is one endnote; each chapter numbers its own
-    assert html.count('href="#p-index--src-1">1</a>') == 2
-    assert '<li id="p-index--src-1" class="gl-cited">Lähde: Johdanto</li>' in html
-    assert 'id="p-strateginen-ohjausryhma--src-1" class="gl-derived">Johdettu: ' in html
-    assert '<a href="saannot/#gov030">GOV030</a>' in html
-    assert html.index("Lähteet") < html.index('id="p-strateginen-ohjausryhma"')
+    # each chapter's markers lead to its own list, and its entries to the agreement's words
+    assert html.count('href="#p-index-lahteet--1">1</a>') == 1
+    assert '<span id="p-index-lahteet--1"><a href="#p-sopimus-johdanto--1">' in html
+    assert 'href="#p-strateginen-ohjausryhma-lahteet--1">1</a>' in html
+    assert 'id="p-strateginen-ohjausryhma-lahteet--1" class="gl-derived">Johdettu: ' in html
+    assert '<a href="govlint/#gov030">GOV030</a>' in html
+    # on paper an entry says on which page the sentence is
+    assert "li > span > a[href^='#']::after" in html
     # on paper, without the site's address, a link off the edition is its text
     pdf = edition.document(pdf=True)
     assert 'href="vuosikello.ics"' not in pdf and '<span class="gl-offsite">kalenteri</span>' in pdf

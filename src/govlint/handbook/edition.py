@@ -4,18 +4,18 @@ For council papers and signing: every page of the handbook in the navigation's o
 chapters of one HTML document with a cover (the model's version and the build's date) and a
 table of contents; :mod:`govlint.handbook.pdf` lays it out on A4 pages. The chapters are the
 pages' own HTML as MkDocs rendered it, so the edition says exactly what the site says. Joining
-pages into one document needs three rewrites, done with the standard library's HTML parser
+pages into one document needs two rewrites, done with the standard library's HTML parser
 (never with patterns over markup):
 
 - ids get their page's prefix (two pages may both have ``#kokoukset``), and links between
   pages become links within the document (to the chapter, or to the prefixed id);
 - links to anything else on the site (the calendar file, the rule reference) are made
   relative to the edition's place at the site's root; in the PDF, which has no site around
-  it, they become plain text unless the site's address is known;
-- provenance markers (``<small class="gl-src">``) become numbered endnotes, listed under the
-  chapter as its sources ("Lähteet"): paper is read from beginning to end, and a source in
-  every sentence made the pages read like an audit record. A page that already lists its
-  sources (``gl-ref`` markers and a ``gl-sources`` list) keeps them as they are.
+  it, they become plain text unless the site's address is known.
+
+Sources need nothing of their own: a page gives them as numbered markers and a list at its
+end (:mod:`govlint.handbook.notes`), so each chapter ends with its sources as endnotes, and on
+paper an entry says on which page the agreement's sentence is.
 """
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ class EditionText:
     date: str  # "Koottu 30.11.2026"
     iso_date: str  # 2026-11-30, for the document's metadata
     contents: str  # "Sisällys"
-    sources: str  # "Lähteet"
     page_ref: str  # "s.": before the page a cross-reference points to, on paper
     pdf_link: str = ""  # on the HTML edition: a link to the PDF
 
@@ -70,7 +69,7 @@ def _resolve(base: str, target: str) -> str:
 
 
 class _Rewriter(HTMLParser):
-    """One page's HTML with ids prefixed, links re-pointed and sources made endnotes."""
+    """One page's HTML with ids prefixed and links re-pointed."""
 
     def __init__(self, chapter: Chapter, anchors: Mapping[str, str], site_url: str | None):
         super().__init__(convert_charrefs=False)
@@ -78,9 +77,6 @@ class _Rewriter(HTMLParser):
         self.anchors = anchors  # page URL -> chapter anchor
         self.site_url = site_url  # None: links off the edition become text (the PDF)
         self.out: list[str] = []
-        self.notes: dict[tuple[str, str], int] = {}  # (class, text) -> number
-        self._note: list[str] | None = None  # inside a source marker: its HTML
-        self._note_class = ""
         self._unlinked = 0  # depth of <a> elements written as <span>
 
     # -- links and ids ----------------------------------------------------------------------
@@ -118,10 +114,6 @@ class _Rewriter(HTMLParser):
         return f"<{tag}{''.join(' ' + a for a in out)}>"
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        classes = (dict(attrs).get("class") or "").split()
-        if tag == "small" and "gl-src" in classes and self._note is None:
-            self._note, self._note_class = [], " ".join(c for c in classes if c != "gl-src")
-            return
         written = self._attrs(tag, attrs)
         if written is None:  # an <a> off the edition: keep its text
             self._unlinked += 1
@@ -135,9 +127,6 @@ class _Rewriter(HTMLParser):
         self._emit(written[:-1] + " />" if written else "")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "small" and self._note is not None:
-            self._close_note()
-            return
         if tag == "a" and self._unlinked:
             self._unlinked -= 1
             self._emit("</span>")
@@ -157,42 +146,16 @@ class _Rewriter(HTMLParser):
         self._emit(f"<!--{data}-->")
 
     def _emit(self, text: str) -> None:
-        (self._note if self._note is not None else self.out).append(text)
-
-    # -- sources as endnotes -----------------------------------------------------------------
-    def _close_note(self) -> None:
-        assert self._note is not None
-        text, kind = "".join(self._note).strip(), self._note_class
-        self._note = None
-        number = self.notes.setdefault((kind, text), len(self.notes) + 1)
-        target = f"{self.chapter.anchor}--src-{number}"
-        self.out.append(f'<sup class="gl-ref"><a href="#{target}">{number}</a></sup>')
-
-    def sources(self, heading: str) -> str:
-        """The chapter's endnotes, or '' if it cited nothing."""
-        if not self.notes:
-            return ""
-        items = "".join(
-            f'<li id="{self.chapter.anchor}--src-{n}" class="{html.escape(kind)}">{text}</li>'
-            for (kind, text), n in self.notes.items()
-        )
-        return (
-            f'<section class="gl-sources"><p class="gl-sources-title">{heading}</p>'
-            f"<ol>{items}</ol></section>"
-        )
+        self.out.append(text)
 
 
-def chapter_html(
-    chapter: Chapter, anchors: Mapping[str, str], sources: str, site_url: str | None
-) -> str:
+def chapter_html(chapter: Chapter, anchors: Mapping[str, str], site_url: str | None) -> str:
     parser = _Rewriter(chapter, anchors, site_url)
     parser.feed(chapter.html)
     parser.close()
     body = "".join(parser.out)
     level = f"gl-chapter gl-level-{chapter.level}"
-    return (
-        f'<section class="{level}" id="{chapter.anchor}">{body}{parser.sources(sources)}</section>'
-    )
+    return f'<section class="{level}" id="{chapter.anchor}">{body}</section>'
 
 
 @dataclass
@@ -214,12 +177,14 @@ class Edition:
             f'<li class="gl-toc-{c.level}"><a href="#{c.anchor}">{c.title}</a></li>'
             for c in self.chapters
         )
-        chapters = "".join(chapter_html(c, anchors, text.sources, site_url) for c in self.chapters)
+        chapters = "".join(chapter_html(c, anchors, site_url) for c in self.chapters)
         link = "" if pdf or not text.pdf_link else f'<p class="gl-pdf">{text.pdf_link}</p>'
         # on paper, a link in the text says on which page its target is (WeasyPrint; a
         # browser has no target-counter and ignores the rule)
         page = html.unescape(text.page_ref).replace("\\", "\\\\").replace('"', '\\"')
-        links = ".gl-chapter p > a[href^='#']::after, .gl-chapter li > a[href^='#']::after"
+        links = ", ".join(
+            f".gl-chapter {where} > a[href^='#']::after" for where in ("p", "li", "li > span")
+        )
         cross = (
             f"<style>@media print {{ {links} {{ "
             f'content: " ({page}\\a0" target-counter(attr(href), page) ")"; }} }}</style>'

@@ -21,21 +21,6 @@ def step_source(mt: MatterType, index: int) -> Source | None:
     return step.source or mt.escalation_source
 
 
-def src_brief(site: Site, frm: str, source: Source | None, mt: MatterType) -> str:
-    """A provenance marker; a derived route points to the reason on the matter's page."""
-    if source is not None and source.is_derived and source is mt.escalation_source:
-        target = site.href(frm, site.matter_path(mt)) + "#" + route_basis(site)
-        label = md(site.ui._("Derived"))
-        basis = md(site.ui._("Basis of the route"))
-        return f'<small class="gl-src gl-derived">{label}: [{basis}]({target})</small>'
-    return site.src(frm, source, quote=False)
-
-
-def route_basis(site: Site) -> str:
-    """The anchor of a matter page's "basis of the route" section, in the page language."""
-    return site.ui.pgettext("anchor", "basis-of-the-route")
-
-
 def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
     """Lines: how matters reach ``element``.
 
@@ -52,9 +37,7 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
                 if kind == "escalates"
                 else ui._("{body} reports here.")
             )
-            out.append(
-                f"- {site.fmt(template, body=site.link(frm, body))} {site.src(frm, what.source)}"
-            )
+            out.append(f"- {site.fmt(template, body=site.link(frm, body))}{site.src(what.source)}")
         else:
             assert what.prepares is not None  # a duty preparing the element's meeting
             prep = what.prepares
@@ -64,12 +47,12 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
                 duty=site.md(what.text),
                 meeting=site.link(frm, prep.meeting),
             )
-            out.append(f"- {text} {site.src(frm, prep.source)}")
+            out.append(f"- {text}{site.src(prep.source)}")
     rows, first = [], []
     for mt, i in site.index.stops.get(element, ()):
         route = mt.route()
         if i == 0:
-            first.append((site.link(frm, mt), site.src(frm, step_source(mt, 0))))
+            first.append((site.link(frm, mt), site.src(step_source(mt, 0))))
             continue
         prev = route[i - 1].target
         came = site.link(frm, prev) if prev is not None else md(route[i - 1].id)
@@ -78,8 +61,7 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
                 site.link(frm, mt),
                 f"{i + 1}/{len(route)}",
                 came,
-                site.md(mt.steps[i - 1].trigger),
-                src_brief(site, frm, step_source(mt, i), mt),
+                site.md(mt.steps[i - 1].trigger) + site.src(step_source(mt, i)),
             ]
         )
     if first:
@@ -92,9 +74,9 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
             )
         )
         if len(markers) == 1:  # one shared reason: say it once
-            out.append(f"{label}: {ui.join(link for link, _ in first)}. {markers[0]}")
+            out.append(f"{label}: {ui.join(link for link, _ in first)}.{markers[0]}")
         else:
-            out += [f"- {label}: {link} {marker}" for link, marker in first]
+            out += [f"- {label}: {link}{marker}" for link, marker in first]
     if rows:
         if out:
             out.append("")
@@ -106,10 +88,9 @@ def incoming(site: Site, frm: str, element: Body | Role) -> list[str]:
 
 def _stops_table(site: Site, rows: list[list[str]], other: str, when: str) -> list[str]:
     """Matter types stopping at an element: type, step, the handler before or after it (the
-    ``other`` column), when the matter moves, source."""
+    ``other`` column), when the matter moves (with its source's marker)."""
     ui = site.ui
-    headers = (ui._("Matter type"), ui._("Step"), other, when, ui._("Source"))
-    return site.table(headers, rows, sources=True)
+    return site.table((ui._("Matter type"), ui._("Step"), other, when), rows)
 
 
 def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
@@ -120,11 +101,11 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
         if element.escalates_to is not None:
             target = site.ref(frm, element.escalates_to)
             text = site.fmt(ui._("Next handler of unresolved matters: {body}."), body=target)
-            out.append(f"- {text} {site.src(frm, element.escalates_to.source)}")
+            out.append(f"- {text}{site.src(element.escalates_to.source)}")
         if element.reports_to is not None:
             target = site.ref(frm, element.reports_to)
             text = site.fmt(ui._("Reports to: {body}."), body=target)
-            out.append(f"- {text} {site.src(frm, element.reports_to.source)}")
+            out.append(f"- {text}{site.src(element.reports_to.source)}")
     rows, final = [], []
     for mt, i in site.index.stops.get(element, ()):  # O(route stops at the element)
         route = mt.route()
@@ -136,8 +117,7 @@ def outgoing(site: Site, frm: str, element: Body | Role) -> list[str]:
                     site.link(frm, mt),
                     f"{i + 1}/{len(route)}",
                     goes,
-                    site.md(mt.steps[i].trigger),
-                    src_brief(site, frm, step_source(mt, i + 1), mt),
+                    site.md(mt.steps[i].trigger) + site.src(step_source(mt, i + 1)),
                 ]
             )
         else:

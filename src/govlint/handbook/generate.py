@@ -18,9 +18,11 @@ from govlint.findings import Finding, Severity
 from govlint.handbook import diagrams
 from govlint.handbook.calendar import calendar_bytes
 from govlint.handbook.edition import EditionText
+from govlint.handbook.openpoints import by_element
 from govlint.handbook.pages_agreement import agreement_page
-from govlint.handbook.pages_core import body_page, front_page, loose_page, start, tier_page
+from govlint.handbook.pages_core import body_page, loose_page, start, tier_page
 from govlint.handbook.pages_cycle import cycle_page
+from govlint.handbook.pages_front import front_page
 from govlint.handbook.pages_matters import matter_page, matters_index
 from govlint.handbook.pages_people import parties_page, roles_page
 from govlint.handbook.pages_reference import glossary_page, matrix_page, rules_page
@@ -160,6 +162,9 @@ def _generate(
     site = Site.of(model, year, lang, reserved)
     ui = site.ui
     out = Handbook(lang=site.lang)
+    if warnings is None:
+        warnings = open_questions(model)
+    site.open_points = by_element(model, warnings)  # each page says its own open points
     files = out.files
 
     book = out.book
@@ -212,8 +217,6 @@ def _generate(
     files[site.path("cycle")] = cycle_page(site, cycle)
     files[site.path("cycle", "ics")] = calendar_bytes(model, year, site.lang, stamp)
     files[site.path("matrix")] = matrix_page(site)
-    if warnings is None:
-        warnings = open_questions(model)
     files[site.path("questions")] = questions_page(site, warnings, waived)
     files[site.path("glossary")] = glossary_page(site)
     pages = [
@@ -252,6 +255,9 @@ def _generate(
         names = {path: path for path in (*files, *out.edition.values())}
         names.update(_titles(nav))
         files[site.path("accessibility")] = statement_page(site, statement, stamp, names)
+    for path, content in files.items():  # number each page's source markers, list its sources
+        if isinstance(content, str) and path.endswith(".md"):
+            files[path] = site.finish(path, content)
     out.nav = nav
     out.keys = {path: key for path, key in page_keys(site).items() if path in files}
     served = PageNames()  # the names were decided in Site: a page added without one fails here
@@ -307,7 +313,6 @@ def cover(site: Site, stamp: BuildStamp, pdf: str | None) -> EditionText:
         date=xml(ui._("Compiled on {date}", date=ui.date(stamp.day))),
         iso_date=stamp.day.isoformat(),
         contents=xml(ui._("Contents")),
-        sources=xml(ui._("Sources")),
         page_ref=xml(ui.pgettext("page reference", "p.")),
         pdf_link=link if pdf else "",
     )

@@ -113,6 +113,6 @@ def agreement_page(site: Site) -> str:
                 line += f" – {site.md(related.says)}"
             if related.unknown:
                 line += f" {unknown} {site.md(related.unknown)}"
-            out.append(f"{line} {site.src(frm, related.source)}")
+            out.append(f"{line}{site.src(related.source)}")
         out.append("")
     return "\n".join(out)

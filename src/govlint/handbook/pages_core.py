@@ -1,13 +1,13 @@
-"""The front page, one page per tier and one per body."""
+"""One page per tier and one per body, and what pages share: their start, diagrams."""
 
 from __future__ import annotations
 
-from govlint.handbook import flows, phrases
-from govlint.handbook.site import FRONT, Site
+from govlint.handbook import flows, openpoints, phrases
+from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import capitalised, front_matter, heading, md, title
-from govlint.model import Body, Meeting, Member, Text, Tier
-from govlint.vocabulary import legal_forms, member_roles, obligations, party_types, word
+from govlint.model import Body, Element, Meeting, Member, Source, Text, Tier
+from govlint.vocabulary import legal_forms, member_roles, word
 
 
 def start(site: Site, name: str, text: Text | None = None) -> list[str]:
@@ -18,18 +18,9 @@ def start(site: Site, name: str, text: Text | None = None) -> list[str]:
 
 
 def when(site: Site, meeting: Meeting) -> str:
-    """A meeting's month window as Markdown, with the agreement's own words for it when the
-    source's quote does not already show them: "tammi–huhtikuu"; a window the model derives
-    says so."""
-    window = md(site.ui.window(meeting.month_from, meeting.month_to))
-    if flows.derived_window(meeting):
-        window = site.fmt(site.ui._("{months} [the model's reading]"), months=window)
-    words, lang = site.pick(meeting.when)
-    quotes = " ".join(s.quote or "" for s in (meeting.source, meeting.window_source) if s)
-    if not words or words.casefold() in quotes.casefold():
-        return window
-    said = site.mark(md(site.ui._("“{quote}”", quote=words)), lang)
-    return site.fmt(site.ui._("{months} (the agreement: {words})"), months=window, words=said)
+    """A meeting's month window as Markdown: "kesäkuu"; a window the model reads from the
+    agreement's words says so: "alkuvuonna [mallin tulkinta: tammi–huhtikuu]"."""
+    return md(flows.window_text(site, meeting))
 
 
 def figure(site: Site, frm: str, diagram: Diagram, name: str, caption: str) -> list[str]:
@@ -64,93 +55,6 @@ def figure(site: Site, frm: str, diagram: Diagram, name: str, caption: str) -> l
     ]
 
 
-def front_page(site: Site, structure: Diagram, edition: dict[str, str] | None = None) -> str:
-    """The front page; ``edition``: the print edition's files by kind ("pdf", "html")."""
-    ui, model = site.ui, site.model
-    agreement = model.agreement
-    frm = FRONT
-    out = start(site, ui._("Home"), agreement.title if agreement else None)
-    if agreement is None:
-        return "\n".join(out)
-    out += [md(ui._("Model version {version}.", version=agreement.model_version)), ""]
-    if edition:
-        kinds = {"pdf": ui._("PDF file"), "html": ui._("HTML page")}
-        links = [
-            f"[{md(kinds[kind])}]({site.href(frm, edition[kind])})"
-            for kind in ("pdf", "html")
-            if kind in edition
-        ]
-        whole = ui._("The whole handbook as one document, for example for a meeting's papers:")
-        out += [f"{md(whole)} {' · '.join(links)}", ""]
-    for head, st in ((ui._("Purpose"), agreement.purpose), (ui._("Scope"), agreement.scope)):
-        if st is not None:
-            out += [heading(2, md(head)), "", f"{site.md(st.text)} {site.src(frm, st.source)}", ""]
-    out += [heading(2, md(ui._("Parties"))), ""]
-    for ref in agreement.party_refs:
-        party = model.party(ref.id)
-        kind = f" – {md(word(ui, party_types, party.type))}" if party and party.type else ""
-        out.append(f"- {site.link(frm, party) if party else md(ref.id)}{kind}")
-    out.append("")
-    for horizon, head in (
-        ("short", ui._("Short-term goals")),
-        ("long", ui._("Long-term goals")),
-    ):
-        goals = sorted((g for g in model.goals if g.horizon == horizon), key=lambda g: g.order)
-        if goals:
-            out += [heading(2, md(head)), ""]
-            out += [
-                f"{i}. {site.md(g.text)} {site.src(frm, g.source, quote=False)}"
-                for i, g in enumerate(goals, start=1)
-            ]
-            out.append("")
-    commitments = sorted(model.commitments, key=lambda c: c.order)
-    if commitments:
-        out += [heading(2, md(ui._("Commitments of the parties"))), ""]
-        for i, com in enumerate(commitments, start=1):
-            who = f" ({md(word(ui, obligations, com.obligation))})" if com.obligation else ""
-            out.append(f"{i}. {site.md(com.text)}{who} {site.src(frm, com.source, False)}")
-        out.append("")
-    intro = ui._(
-        "The cooperation is divided into tiers. In the diagram the tiers are horizontal bands, "
-        "the bodies and roles are boxes, and the arrows show where matters are taken when "
-        "they cannot be resolved."
-    )
-    out += [heading(2, md(ui._("Structure"))), "", md(intro), ""]
-    out += figure(
-        site,
-        frm,
-        structure,
-        site.fixed["structure"],
-        ui._("Tiers, bodies and roles of the cooperation"),
-    )
-    out += [heading(2, md(ui._("Contents of the handbook"))), ""]
-    if model.tiers:
-        tiers = site.links(frm, model.tiers)
-        out.append(f"- {tiers}: " + md(ui._("the bodies and duties of each tier")))
-    for page, path, what in (
-        (ui._("Parties and positions"), site.path("parties"), ui._("who sits where")),
-        (
-            ui._("Handling of matters"),
-            site.matters_index,
-            ui._("where a matter is taken when it cannot be resolved"),
-        ),
-        (ui._("Annual cycle"), site.path("cycle"), ui._("when the bodies meet")),
-        (
-            ui._("Open questions"),
-            site.path("questions"),
-            ui._("what the agreement leaves open"),
-        ),
-        (
-            ui._("Agreement text"),
-            site.agreement_page,
-            ui._("the agreement word for word, and what in the model rests on each sentence"),
-        ),
-    ):
-        if path is not None:
-            out.append(f"- [{md(page)}]({site.href(frm, path)}): {md(what)}")
-    return "\n".join(out) + "\n"
-
-
 def _rank(site: Site, tier: Tier) -> str:
     """Where the tier stands: "Yhteistyön ylin taso."."""
     ui, tiers = site.ui, site.model.tiers
@@ -173,12 +77,18 @@ def tier_page(site: Site, tier: Tier) -> str:
     ui, model = site.ui, site.model
     frm = site.tier_path(tier)
     out = start(site, site.name(tier), tier.name)
-    out += [f"{md(_rank(site, tier))} {site.src(frm, tier.source)}", ""]
+    out += [f"{md(_rank(site, tier))}{site.src(tier.source)}", ""]
     if tier.parties_required:
         required = md(ui._("Every party must be represented at this tier."))
-        out += [f"{required} {site.src(frm, tier.parties_required_source)}", ""]
+        out += [f"{required}{site.src(tier.parties_required_source)}", ""]
+    for finding in openpoints.of(site, tier, openpoints.REPRESENTATIVE):
+        party = model.party(finding.param("party") or "")
+        if party is not None:
+            text = ui._("The agreement names no representative of {party} for this tier.")
+            said = site.fmt(text, party=site.link(frm, party))
+            out += openpoints.paragraph(site, frm, said, openpoints.REPRESENTATIVE)
     out += [heading(2, md(ui._("Responsibilities of the tier"))), ""]
-    out += [f"- {site.md(r.text)} {site.src(frm, r.source)}" for r in tier.responsibilities] or [
+    out += [f"- {site.md(r.text)}{site.src(r.source)}" for r in tier.responsibilities] or [
         md(ui._("The agreement lists no responsibilities for this tier."))
     ]
     out += ["", heading(2, md(ui._("Bodies"))), ""]
@@ -194,7 +104,16 @@ def tier_page(site: Site, tier: Tier) -> str:
     out += [f"- {site.link(frm, mt)}" for mt in site.index.matters_of_tier.get(tier, ())] or [
         md(ui._("No matter type starts at this tier."))
     ]
+    out += questions_section(site, frm, tier)
     return "\n".join(out) + "\n"
+
+
+def questions_section(site: Site, frm: str, element: Element) -> list[str]:
+    """The recorded open questions about ``element``, under their own heading."""
+    found = openpoints.questions(site, frm, element)
+    if not found:
+        return []
+    return ["", heading(2, md(site.ui._("Open questions"))), "", *found]
 
 
 def loose_page(site: Site, bodies: list[Body]) -> str:
@@ -209,6 +128,21 @@ def loose_page(site: Site, bodies: list[Body]) -> str:
     out += [md(intro), ""]
     out += [f"- {site.link(frm, b)} – {flows.meets(site, b)}" for b in bodies]
     return "\n".join(out) + "\n"
+
+
+def in_agreement(site: Site, frm: str, source: Source | None) -> str:
+    """A fact line saying where in the agreement a whole element (a body, a role, a matter
+    type) is described: its section, linked to the first sentence the source quotes (or
+    with a marker without the agreement's page); a derived element gets its marker."""
+    label = md(site.ui._("In the agreement"))
+    if source is None or source.section is None:
+        unstated = md(site.ui._("not stated directly"))
+        return f"- **{label}:** {unstated}{site.src(source)}"
+    where = site.section_title(source.section)
+    target = site.source_target(source)
+    if target is None:
+        return f"- **{label}:** {where}{site.src(source)}"
+    return f"- **{label}:** [{where}]({site.href(frm, target)})"
 
 
 def _member_row(site: Site, frm: str, member: Member) -> list[str]:
@@ -229,11 +163,10 @@ def _member_row(site: Site, frm: str, member: Member) -> list[str]:
     if member.description:
         basis.append(site.md(member.description))
     return [
-        who,
+        who + site.src(member.source),
         site.link(frm, party),
         md(word(ui, member_roles, member.role)),
         "; ".join(basis),
-        site.src(frm, member.source),
     ]
 
 
@@ -256,22 +189,23 @@ def _facts(site: Site, frm: str, body: Body) -> list[str]:
     if lf is not None:
         desc = f" – {site.md(lf.description)}" if lf.description else ""
         out.append(
-            "- **" + md(ui._("Legal form")) + f":** {md(word(ui, legal_forms, lf.type))}{desc} "
-            f"{site.src(frm, lf.source)}"
+            "- **" + md(ui._("Legal form")) + f":** {md(word(ui, legal_forms, lf.type))}{desc}"
+            f"{site.src(lf.source)}"
         )
         basis = lf.legal_basis
         if basis is not None:
             law = _law(site, basis.act, basis.sections)
             desc = f" – {site.md(basis.description)}" if basis.description else ""
             label = md(ui._("Legal basis"))
-            out.append(f"- **{label}:** {law}{desc} {site.src(frm, basis.source)}")
+            out.append(f"- **{label}:** {law}{desc}{site.src(basis.source)}")
         contract = lf.contract
         if contract is not None:
             said = " ".join(site.md(t) for t in (contract.says, contract.unknown) if t)
             label = md(ui._("Set up under"))
-            out.append(
-                f"- **{label}:** {site.md(contract.title)}. {said} {site.src(frm, contract.source)}"
-            )
+            line = f"- **{label}:** {site.md(contract.title)}. {said}{site.src(contract.source)}"
+            if openpoints.of(site, body, openpoints.TERMS):
+                line += " " + openpoints.link(site, frm, openpoints.TERMS)
+            out.append(line)
     for label, ref, always in (
         (ui._("Appointed by"), body.appointed_by, True),
         (ui._("Reports to"), body.reports_to, False),
@@ -279,9 +213,14 @@ def _facts(site: Site, frm: str, body: Body) -> list[str]:
     ):
         if ref is None and not always:
             continue  # nothing to say: the top body escalates nowhere
-        marker = f" {site.src(frm, ref.source)}" if ref is not None else ""
-        value = site.ref(frm, ref) if ref is not None else md(ui._("not stated in the agreement"))
-        out.append(f"- **{md(label)}:** {value}{marker}")
+        if ref is not None:
+            value = site.ref(frm, ref) + site.src(ref.source)
+        else:
+            value = md(ui._("not stated in the agreement"))
+            if openpoints.of(site, body, openpoints.APPOINTER):
+                value += " " + openpoints.link(site, frm, openpoints.APPOINTER)
+        out.append(f"- **{md(label)}:** {value}")
+    out.append(in_agreement(site, frm, body.source))
     return out
 
 
@@ -291,25 +230,19 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
     if cad is None:
         return [md(ui._("The number of meetings is not agreed."))]
     count = capitalised(phrases.cadence(ui, cad.min, cad.max, cad.approximate))
-    out = [f"**{md(count)}** {site.src(frm, cad.source)}", ""]
+    out = [f"**{md(count)}**{site.src(cad.source)}", ""]
     if cad.meetings:
         out += [heading(3, md(ui._("Meetings bound to a time of year"))), ""]
-        rows = []
-        for m in cad.meetings:
-            marks = site.src(frm, m.source) + (
-                f" {site.src(frm, m.window_source)}" if m.window_source else ""
-            )
-            rows.append(
-                [
-                    f'<span id="{site.meeting_anchor(m)}"></span>{site.name_md(m)}',
-                    when(site, m),
-                    md(ui.join(site.text(t.name) for t in m.topics)),
-                    marks,
-                ]
-            )
-        out += site.table(
-            (ui._("Meeting"), ui._("Months"), ui._("Handles"), ui._("Source")), rows, sources=True
-        )
+        rows = [
+            [
+                f'<span id="{site.meeting_anchor(m)}"></span>{site.name_md(m)}'
+                + site.src(m.source),
+                when(site, m) + (site.src(m.window_source) if m.window_source else ""),
+                md(ui.join(site.text(t.name) for t in m.topics)),
+            ]
+            for m in cad.meetings
+        ]
+        out += site.table((ui._("Meeting"), ui._("Months"), ui._("Handles")), rows)
         out.append("")
         extra = phrases.extra_meetings(
             ui, max(0, cad.min - len(cad.meetings)), cad.max - len(cad.meetings)
@@ -325,11 +258,36 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
     return out
 
 
+def _duties(site: Site, frm: str, body: Body) -> list[str]:
+    ui = site.ui
+    unscheduled = {f.param("duty") for f in openpoints.of(site, body, openpoints.PREPARATION)}
+    out = []
+    for duty in body.duties:
+        line = f"- {site.md(duty.text)}{site.src(duty.source)}"
+        if duty.timing is not None:
+            months = md(ui.window(*duty.timing)) + site.src(duty.timing_source)
+            line += " " + site.fmt(ui._("(months: {months})"), months=months)
+        prep = duty.prepares
+        if prep is not None and prep.meeting is not None:
+            text = site.fmt(
+                ui._("Prepared for: {body}, {meeting} ({months})"),
+                body=site.link(frm, prep.body.target),
+                meeting=site.link(frm, prep.meeting),
+                months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
+            )
+            line += f"<br>→ {text}{site.src(prep.source)}"
+            if duty.id in unscheduled:
+                when = md(ui._("When it is prepared is not agreed."))
+                line += f" {when} {openpoints.link(site, frm, openpoints.PREPARATION)}"
+        out.append(line)
+    return out or [md(ui._("The agreement lists no duties for this body."))]
+
+
 def body_page(site: Site, body: Body) -> str:
     ui = site.ui
     frm = site.body_path(body)
     out = start(site, site.name(body), body.name)
-    out += [site.src(frm, body.source), "", heading(2, md(ui._("Facts"))), ""]
+    out += [heading(2, md(ui._("Facts"))), ""]
     out += _facts(site, frm, body)
     out += ["", heading(2, md(ui._("Composition"))), ""]
     rows = [_member_row(site, frm, m) for m in body.members]
@@ -339,46 +297,24 @@ def body_page(site: Site, body: Body) -> str:
         label = md(ui._("Representation of the party"))
         rows.append(
             [
-                label + (f": {via}" if via else ""),
+                label + (f": {via}" if via else "") + site.src(rep.source),
                 site.link(frm, party) if party else md(rep.party.id),
                 md(word(ui, member_roles, "representation")),
                 site.md(rep.description) if rep.description else "",
-                site.src(frm, rep.source),
             ]
         )
     if rows:
-        out += site.table(
-            (ui._("Position"), ui._("Party"), ui._("Role"), ui._("Basis"), ui._("Source")),
-            rows,
-            sources=True,
-        )
+        out += site.table((ui._("Position"), ui._("Party"), ui._("Role"), ui._("Basis")), rows)
     else:
         out.append(md(ui._("The agreement does not say who sits in the body.")))
-    out += ["", heading(2, md(ui._("Meetings"))), ""]
+    out += ["", *openpoints.seats(site, frm, body)]
+    out += [heading(2, md(ui._("Meetings"))), ""]
     out += _meetings(site, frm, body)
     out += ["", heading(2, md(ui._("Duties"))), ""]
-    for duty in body.duties:
-        line = f"- {site.md(duty.text)}"
-        if duty.timing is not None:
-            months = md(ui.window(*duty.timing))
-            line += " " + site.fmt(ui._("(months: {months})"), months=months)
-        line += f" {site.src(frm, duty.source)}"
-        if duty.timing is not None:
-            line += f" {site.src(frm, duty.timing_source)}"
-        prep = duty.prepares
-        if prep is not None and prep.meeting is not None:
-            text = site.fmt(
-                ui._("Prepared for: {body}, {meeting} ({months})"),
-                body=site.link(frm, prep.body.target),
-                meeting=site.link(frm, prep.meeting),
-                months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
-            )
-            line += f"<br>→ {text} {site.src(frm, prep.source)}"
-        out.append(line)
-    if not body.duties:
-        out.append(md(ui._("The agreement lists no duties for this body.")))
+    out += _duties(site, frm, body)
     out += ["", heading(2, md(ui._("Where matters come from"))), ""]
     out += flows.incoming(site, frm, body)
     out += ["", heading(2, md(ui._("Where matters go"))), ""]
     out += flows.outgoing(site, frm, body)
+    out += questions_section(site, frm, body)
     return "\n".join(out) + "\n"

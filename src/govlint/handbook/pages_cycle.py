@@ -37,21 +37,18 @@ def cycle_page(site: Site, svg: Diagram) -> str:
     out += [heading(2, md(ui._("Meetings by month"))), ""]
     rows = []
     for body, meeting in anchored(site):
-        marks = site.src(frm, meeting.source) + (
-            f" {site.src(frm, meeting.window_source)}" if meeting.window_source else ""
-        )
+        window = site.src(meeting.window_source) if meeting.window_source else ""
         rows.append(
             [
-                when(site, meeting),
+                when(site, meeting) + window,
                 site.link(frm, body),
-                site.link(frm, meeting),
+                site.link(frm, meeting) + site.src(meeting.source),
                 md(ui.join(site.text(t.name) for t in meeting.topics)),
-                marks,
             ]
         )
     if rows:
-        headers = (ui._("Months"), ui._("Body"), ui._("Meeting"), ui._("Handles"), ui._("Source"))
-        out += site.table(headers, rows, sources=True)
+        headers = (ui._("Months"), ui._("Body"), ui._("Meeting"), ui._("Handles"))
+        out += site.table(headers, rows)
     else:
         out.append(md(ui._("No meeting is bound to a time of year.")))
     unscheduled = []
@@ -69,7 +66,7 @@ def cycle_page(site: Site, svg: Diagram) -> str:
         else:
             template = ui._("{body}: {cadence}; the times are not agreed.")
         text = site.fmt(template, body=site.link(frm, body), cadence=cadence)
-        unscheduled.append(f"- {text} {site.src(frm, cad.source)}")
+        unscheduled.append(f"- {text}{site.src(cad.source)}")
     if unscheduled:
         out += ["", heading(2, md(ui._("Meetings without an agreed time"))), "", *unscheduled]
     preparations = []
@@ -86,7 +83,7 @@ def cycle_page(site: Site, svg: Diagram) -> str:
                 meeting=site.link(frm, prep.meeting),
                 months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
             )
-            preparations.append(f"- {text} {site.src(frm, prep.source)}")
+            preparations.append(f"- {text}{site.src(prep.source)}")
     if preparations:
         out += ["", heading(2, md(ui._("Preparation"))), "", *preparations]
     owners: list[Body | Role] = [*model.bodies, *model.roles]
@@ -97,6 +94,6 @@ def cycle_page(site: Site, svg: Diagram) -> str:
             assert duty.timing is not None
             out.append(
                 f"- {md(ui.window(*duty.timing))}: {site.link(frm, owner)} – "
-                f"{site.md(duty.text)} {site.src(frm, duty.timing_source)}"
+                f"{site.md(duty.text)}{site.src(duty.timing_source)}"
             )
     return "\n".join(out) + "\n"

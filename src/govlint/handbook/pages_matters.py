@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govlint.handbook import flows
-from govlint.handbook.pages_core import figure, start
+from govlint.handbook.pages_core import figure, in_agreement, questions_section, start
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import heading, md
@@ -38,13 +38,17 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
     ui = site.ui
     frm = site.matter_path(mt)
     out = start(site, site.name(mt), mt.name)
-    out += [site.src(frm, mt.source), ""]
     if mt.description:
         out += [site.md(mt.description), ""]
-    out += ["**" + md(ui._("Tier")) + f":** {site.ref(frm, mt.tier_ref)}", ""]
+    out += [
+        "- **" + md(ui._("Tier")) + f":** {site.ref(frm, mt.tier_ref)}",
+        in_agreement(site, frm, mt.source),
+        "",
+    ]
     out += [heading(2, md(ui._("Route"))), ""]
     names = [site.name_md(r.target) if r.target is not None else md(r.id) for r in mt.route()]
-    out += [site.fmt(ui._("Route: {route}."), route=" → ".join(names) or "–"), ""]
+    route = " → ".join(names) or "–"
+    out += [f"{route}{site.src(mt.escalation_source)}", ""]
     rows = []
     for i, ref in enumerate(mt.route()):
         target = ref.target
@@ -57,9 +61,8 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
                 str(i + 1),
                 site.ref(frm, ref),
                 site.ref(frm, tier_ref) if tier_ref else "–",
-                when,
+                when + site.src(flows.step_source(mt, i)),
                 flows.meets(site, target),
-                flows.src_brief(site, frm, flows.step_source(mt, i), mt),
             ]
         )
     out += site.table(
@@ -69,15 +72,12 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
             ui._("Tier"),
             ui._("When the matter moves here"),
             ui._("Meets"),
-            ui._("Source"),
         ),
         rows,
-        sources=True,
     )
-    out += ["", heading(3, md(ui._("Basis of the route")), flows.route_basis(site)), ""]
-    out += [site.src(frm, mt.escalation_source), ""]
-    out += [heading(3, md(ui._("The route as a diagram"))), ""]
+    out += ["", heading(3, md(ui._("The route as a diagram"))), ""]
     out += figure(
         site, frm, svg, site.route_name(mt), ui._("Route: {matter}", matter=site.name(mt))
     )
-    return "\n".join(out)
+    out += questions_section(site, frm, mt)
+    return "\n".join(out) + "\n"

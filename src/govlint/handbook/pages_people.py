@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from govlint.handbook import flows
-from govlint.handbook.pages_core import start
+from govlint.handbook import flows, openpoints
+from govlint.handbook.pages_core import in_agreement, start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, capitalised, heading, md
 from govlint.model import Body, Member, Organ, Party, Ref, Role
@@ -41,7 +41,7 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
     ui = site.ui
     out = [heading(2, site.name_md(party), anchor(party.id)), ""]
     kind = md(capitalised(word(ui, party_types, party.type))) if party.type else ""
-    out += [f"{kind} {site.src(frm, party.source)}".strip(), ""]
+    out += [f"{kind}{site.src(party.source)}", ""]
     if party.organs:
         out += [heading(3, md(ui._("Bodies and management teams"))), ""]
         for organ in party.organs:
@@ -49,7 +49,7 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
             out.append(
                 f'- <span id="{anchor(organ.id)}"></span>**{site.name_md(organ)}**'
                 + (f" – {uses}" if uses else "")
-                + f" {site.src(frm, organ.source)}"
+                + site.src(organ.source)
             )
         out.append("")
     out += [heading(3, md(ui._("Positions"))), ""]
@@ -61,17 +61,12 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
         ]
         rows.append(
             [
-                f'<span id="{anchor(pos.id)}"></span>{site.name_md(pos)}',
+                f'<span id="{anchor(pos.id)}"></span>{site.name_md(pos)}{site.src(pos.source)}',
                 "<br>".join(held) or md(ui._("no part in the cooperation")),
-                site.src(frm, pos.source),
             ]
         )
     if rows:
-        out += site.table(
-            (ui._("Position"), ui._("Part in the cooperation"), ui._("Source")),
-            rows,
-            sources=True,
-        )
+        out += site.table((ui._("Position"), ui._("Part in the cooperation")), rows)
     else:
         out.append(md(ui._("The agreement names no positions of this party.")))
     other = _other_parts(site, frm, party)
@@ -89,8 +84,8 @@ def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
         kind = seat.role if isinstance(seat, Member) else "representation"
         desc = f" – {site.md(seat.description)}" if seat.description else ""
         out.append(
-            f"- {site.link(frm, body)}: {md(word(ui, member_roles, kind))}{desc} "
-            f"{site.src(frm, seat.source)}"
+            f"- {site.link(frm, body)}: {md(word(ui, member_roles, kind))}{desc}"
+            f"{site.src(seat.source)}"
         )
     by_how: dict[str, list[tuple[Role, Ref | None]]] = {}
     for role, how, ref in site.index.party_roles.get(party, ()):
@@ -104,7 +99,7 @@ def _other_parts(site: Site, frm: str, party: Party) -> list[str]:
         else:
             label = ui.ngettext("Role serving the party", "Roles serving the party", n)
         items = [
-            site.link(frm, role) + (f" {site.src(frm, ref.source)}" if ref is not None else "")
+            site.link(frm, role) + (site.src(ref.source) if ref is not None else "")
             for role, ref in roles
         ]
         out.append(f"- {md(label)}: {ui.join(items)}")
@@ -121,7 +116,7 @@ def parties_page(site: Site) -> str:
 
 def _role_section(site: Site, frm: str, role: Role) -> list[str]:
     ui = site.ui
-    out = [heading(2, site.name_md(role), anchor(role.id)), "", site.src(frm, role.source), ""]
+    out = [heading(2, site.name_md(role), anchor(role.id)), ""]
     facts: list[tuple[str, str, str]] = []
     if role.tier_ref:
         facts.append((ui._("Tier"), site.ref(frm, role.tier_ref), ""))
@@ -136,7 +131,7 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
         facts.append((label, value, ""))
     for label, ref in ((ui._("Named by"), role.named_by), (ui._("Provided by"), role.provided_by)):
         if ref is not None:
-            facts.append((label, site.ref(frm, ref), site.src(frm, ref.source)))
+            facts.append((label, site.ref(frm, ref), site.src(ref.source)))
     if role.serves:
         label = ui.ngettext("Party served", "Parties served", len(role.serves))
         facts.append((label, ui.join(site.ref(frm, r) for r in role.serves), ""))
@@ -147,20 +142,24 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
         facts.append((ui._("Areas of expertise"), areas, ""))
     if role.purpose:
         facts.append((ui._("Purpose"), site.md(role.purpose), ""))
-    out += [
-        f"- **{md(label)}:** {value}" + (f" {marker}" if marker else "")
-        for label, value, marker in facts
-    ]
+    out += [f"- **{md(label)}:** {value}{marker}" for label, value, marker in facts]
+    out.append(in_agreement(site, frm, role.source))
     if not role.tier_ref:
         out += ["", md(ui._("The role is not placed at any tier."))]
+    if openpoints.of(site, role, openpoints.APPOINTER):
+        text = md(ui._("Who names or provides the role is not agreed."))
+        out += ["", *openpoints.paragraph(site, frm, text, openpoints.APPOINTER)]
     if role.duties:
         out += ["", heading(3, md(ui._("Duties"))), ""]
-        out += [f"- {site.md(d.text)} {site.src(frm, d.source)}" for d in role.duties]
+        out += [f"- {site.md(d.text)}{site.src(d.source)}" for d in role.duties]
     if role in site.index.stops:  # on some matter type's route
         out += ["", heading(3, md(ui._("Where matters come from"))), ""]
         out += flows.incoming(site, frm, role)
         out += ["", heading(3, md(ui._("Where matters go"))), ""]
         out += flows.outgoing(site, frm, role)
+    found = openpoints.questions(site, frm, role)
+    if found:
+        out += ["", heading(3, md(ui._("Open questions"))), "", *found]
     return [*out, ""]
 
 

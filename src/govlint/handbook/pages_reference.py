@@ -18,7 +18,7 @@ from govlint.handbook.text import (
     table,
 )
 from govlint.l10n import Ui
-from govlint.model import Body, Element, Meeting, Organ, Position, Role, Tier
+from govlint.model import Body, Element, Meeting, Organ, Position, Ref, Role, Tier
 from govlint.vocabulary import kinds, member_roles, severities, word
 
 
@@ -52,12 +52,9 @@ def matrix_page(site: Site) -> str:
 
     for tier in cols:
         if tier is not None:
+            whole = _whole_tier(site, frm, tier)
             rows += [
-                row(
-                    f"{site.md(r.text)} {site.src(frm, r.source, quote=False)}",
-                    md(ui._("the whole tier")),
-                    tier,
-                )
+                row(f"{site.md(r.text)}{site.src(r.source, quote=False)}", whole, tier)
                 for r in tier.responsibilities
             ]
         owners: list[Body | Role] = [*model.bodies, *model.roles]
@@ -65,7 +62,7 @@ def matrix_page(site: Site) -> str:
             if model.tier_of(owner) is tier:
                 rows += [
                     row(
-                        f"{site.md(d.text)} {site.src(frm, d.source, quote=False)}",
+                        f"{site.md(d.text)}{site.src(d.source, quote=False)}",
                         site.link(frm, owner),
                         tier,
                     )
@@ -82,10 +79,11 @@ def matrix_page(site: Site) -> str:
     rows = []
     for mt in model.matter_types:
         cells: dict[int, list[str]] = {}
-        for i, ref in enumerate(mt.route(), start=1):
+        route = mt.route()
+        for i, ref in enumerate(route):
             tier = model.tier_of(ref.target)
             col = cols.index(tier) if tier in cols else len(cols) - 1
-            cells.setdefault(col, []).append(f"{i}. {site.ref(frm, ref)}")
+            cells.setdefault(col, []).append(_handles(site, frm, ref, i, len(route)))
         rows.append(
             [site.link(frm, mt)] + ["<br>".join(cells.get(c, [])) for c in range(len(cols))]
         )
@@ -101,6 +99,43 @@ def matrix_page(site: Site) -> str:
     seats = _seat_matrix(site, frm)
     out += seats or [md(ui._("No position holds a seat in a body or a role."))]
     return "\n".join(out) + "\n"
+
+
+# The tier duties of a large model name only a few of the tier's bodies and roles per cell.
+TIER_NAMES = 3
+
+
+def _whole_tier(site: Site, frm: str, tier: Tier) -> str:
+    """A duty of the whole tier, in words, with who works at the tier: "Koko tason
+    tehtävä: Ohjausryhmä" (at most a few; the tier's page lists them all)."""
+    ui = site.ui
+    members: list[Element] = [
+        *site.index.bodies_of_tier.get(tier, ()),
+        *site.model.roles_of_tier(tier),
+    ]
+    if not members:
+        return md(ui._("Duty of the whole tier"))
+    links = [site.link(frm, el) for el in members[:TIER_NAMES]]
+    if len(members) > TIER_NAMES:
+        more = md(ui.ngettext("and {n} more", "and {n} more", len(members) - TIER_NAMES))
+        links.append(f"[{more}]({site.href(frm, site.tier_path(tier))})")
+    return site.fmt(ui._("Duty of the whole tier: {holders}"), holders=ui.join(links))
+
+
+def _handles(site: Site, frm: str, ref: Ref, step: int, steps: int) -> str:
+    """What a handler does on a matter type's route, in words: "Ohjausryhmä ratkaisee viime
+    kädessä"."""
+    ui = site.ui
+    who = site.ref(frm, ref)
+    if steps == 1:
+        template = ui._("{who} handles and decides")
+    elif step == 0:
+        template = ui._("{who} handles first")
+    elif step == steps - 1:
+        template = ui._("{who} decides in the last instance")
+    else:
+        return site.fmt(ui._("{who} handles at step {n}"), who=who, n=str(step + 1))
+    return site.fmt(template, who=who)
 
 
 # Above this many bodies and roles the seat matrix becomes a list per position: a dense

@@ -17,7 +17,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from govlint.findings import Finding
 from govlint.handbook.index import ModelIndex
+from govlint.handbook.notes import CITED, DERIVED, MISSING, Note, Notes
 from govlint.handbook.text import anchor, md, table, xml
 from govlint.l10n import Ui
 from govlint.model import (
@@ -126,6 +128,8 @@ class Site:
     # paths something else publishes beside the handbook (another language's pages below
     # its prefix, the schemas): no element's page may take them
     reserved: tuple[str, ...] = ()
+    notes: Notes = field(default_factory=Notes)  # the sources that pages mark
+    open_points: dict[str, list[Finding]] = field(default_factory=dict)  # element key -> open
 
     @classmethod
     def of(
@@ -360,6 +364,10 @@ class Site:
             return text
         return f"[{text}]({self.href(frm, target)})"
 
+    def page_link(self, frm: str, path: str, name: str) -> str:
+        """A Markdown link named ``name`` (plain text) to the page ``path`` ("a.md#x")."""
+        return f"[{md(name)}]({self.href(frm, path)})"
+
     def links(self, frm: str, elements: Iterable[Element | None], plural: bool = False) -> str:
         """Links joined as the language lists things: "A, B ja C"."""
         return self.ui.join(self.link(frm, el, plural) for el in elements)
@@ -371,23 +379,8 @@ class Site:
             return md(ref.id)
         return self.link(frm, ref.target)
 
-    def table(
-        self, headers: Sequence[str], rows: Iterable[Sequence[str]], sources: bool = False
-    ) -> list[str]:
-        """A Markdown table with the (plain text) ``headers``.
-
-        With ``sources``, the last column holds provenance markers: when it says the same for
-        every row it is said once, below the table ("All rows: Source: ..."), so the reader
-        sees where the rows differ, and a large model's pages do not repeat one marker per row.
-        """
-        rows = [list(row) for row in rows]
-        shared = {row[-1] for row in rows if row}
-        if sources and len(rows) > 1 and len(shared) == 1:
-            (marker,) = shared
-            if marker:
-                lines = table([md(h) for h in headers[:-1]], [r[:-1] for r in rows])
-                all_rows = md(self.ui._("All rows:"))
-                return [*lines, "", f"{all_rows} {marker}"]
+    def table(self, headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+        """A Markdown table with the (plain text) ``headers``."""
         return table([md(h) for h in headers], rows)
 
     def fmt(self, template: str, **values: str) -> str:
@@ -416,27 +409,6 @@ class Site:
         own = self.md(section.heading)
         return f"{self.md(parent.heading)} › {own}" if parent else own
 
-    def source_md(self, source: Source | None, quote: bool = True) -> str:
-        """A provenance marker's words as Markdown: "Lähde: Rakenne: ”...”"."""
-        label, said = self._source_parts(source, quote)
-        return f"{label}: {said}" if said else label
-
-    def _source_parts(self, source: Source | None, quote: bool) -> tuple[str, str]:
-        """(label, what it says) of a provenance marker, both Markdown."""
-        ui = self.ui
-        if source is None:
-            return md(ui._("No source")), ""
-        if source.is_derived:
-            return md(ui._("Derived")), self.main_md(source.derived)
-        where = (
-            self.section_title(source.section) if source.section else md(source.section_id or "?")
-        )
-        label = md(ui._("Source"))
-        if quote and source.quote:
-            quoted = self.main_md(ui._("“{quote}”", quote=source.quote))
-            return label, f"{where}: {quoted}"
-        return label, where
-
     def source_target(self, source: Source | None) -> str | None:
         """Where a cited source lands on the agreement page: the first sentence its quote lies
         in (highlighted there when followed), else its section; None without that page."""
@@ -447,20 +419,41 @@ class Site:
             return f"{page}#{self.sentence_anchor(source.sentences[0])}"
         return f"{page}#{anchor(source.section.id)}"
 
-    def src(self, frm: str, source: Source | None, quote: bool = True) -> str:
-        """A small provenance marker (Markdown with inline HTML); a cited section links to
-        its words on the agreement page."""
-        kind = (
-            "gl-derived"
-            if source is not None and source.is_derived
-            else ("gl-missing" if source is None else "gl-cited")
+    def src(self, source: Source | None, quote: bool = True) -> str:
+        """A small numbered marker for where a fact comes from (Markdown with inline HTML),
+        numbered and listed under "Lähteet" when its page is finished (:meth:`finish`).
+
+        The list says what the agreement says: its section, linked to the sentence on the
+        agreement page, and the quoted words (``quote``: unless the fact shows them already);
+        or, for what the model infers, the reason."""
+        return self.notes.marker(self._note(source, quote))
+
+    def _note(self, source: Source | None, quote: bool) -> Note:
+        if source is None:
+            return Note(MISSING, md(self.ui._("No source")))
+        if source.is_derived:
+            label = md(self.ui._("Derived"))
+            return Note(DERIVED, f"{label}: {self.main_md(source.derived)}")
+        where = (
+            self.section_title(source.section) if source.section else md(source.section_id or "?")
         )
-        label, said = self._source_parts(source, quote)
+        said = ""
+        if quote and source.quote:
+            said = ": " + self.main_md(self.ui._("“{quote}”", quote=source.quote))
+        elif source.sentences:  # the fact shows the words: say which sentence they are
+            number = str(source.sentences[0].number)
+            where = self.fmt(
+                self.ui._("{section}, sentence {number}"), section=where, number=number
+            )
         target = self.source_target(source)
-        if target is not None and said:
-            said = f"[{said}]({self.href(frm, target)})"
-        text = f"{label}: {said}" if said else label
-        return f'<small class="gl-src {kind}">{text}</small>'
+        return Note(CITED, where, target, said)
+
+    def finish(self, frm: str, page: str) -> str:
+        """The page ``frm`` with its source markers numbered and its "Lähteet" list at the
+        end (unchanged if it has none)."""
+        heading = md(self.ui._("Sources"))
+        name = self.ui.pgettext("anchor", "sources")
+        return self.notes.finish(page, name, heading, lambda target: self.href(frm, target))
 
 
 @lru_cache(maxsize=1024)
