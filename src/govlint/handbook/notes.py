@@ -10,8 +10,8 @@ that order (a table's rows are built before the sentence above it is finished). 
 markers are first written as placeholders naming a note, and :meth:`Notes.finish` numbers them
 in the order they stand on the finished page, the first one 1, and appends the list. A note
 cited twice on a page has one number there. The placeholders are control characters, which
-:func:`govlint.handbook.text.plain` removes from every model text, so no text of the model can
-forge one.
+never reach a page raw from a model text (:func:`govlint.handbook.text.plain` shows them as
+visible escapes), so no text of the model can forge one.
 """
 
 from __future__ import annotations
