@@ -157,7 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         langs.append(args.init)
     failed: list[str] = []
     for lang in langs:
-        catalog = updated(lang, template)
+        # a copy per language: Babel's update adds the template's own Message objects, and
+        # filling in the English catalog would otherwise fill the other languages with English
+        catalog = updated(lang, copy.deepcopy(template))
         data = text(catalog)
         path = catalog_file(lang)
         current = path.is_file() and _comparable(path.read_bytes()) == _comparable(data)

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from govlint.cli import main
 from govlint.diff.history import version_history_markdown, version_tags
 
+ROOT = Path(__file__).resolve().parent.parent
 BASE = Path(__file__).parent / "examples" / "diff" / "base"
 SEAT = """  - position: ulvila.talous-ja-hallintojohtaja
     role: member
@@ -300,6 +301,34 @@ def test_history_without_tags(tmp_path: Path) -> None:
     shutil.copytree(BASE, root / "governance")
     md = version_history_markdown(root, root / "governance", lang="fi")
     assert "Versiotunnisteita ei vielä ole" in md
+
+
+def test_history_without_tags_is_in_the_models_language(tmp_path: Path) -> None:
+    """No tag yet: the page is still in the language of the model being built (here
+    English), or the one asked for, never a fixed one."""
+    from govlint.engine import load_directory
+
+    english = ROOT / "examples" / "coastal-services" / "governance"
+    root = tmp_path / "r"
+    root.mkdir()
+    git(root, "init", "-q")
+    shutil.copytree(english, root / "governance")
+    current = load_directory(root / "governance").model
+    md = version_history_markdown(root, root / "governance", current=current)
+    assert md.startswith("# Version history\n") and "There are no version tags yet" in md
+    swedish = version_history_markdown(root, root / "governance", lang="sv", current=current)
+    assert swedish.startswith("# Versionshistorik\n")
+
+
+def test_history_lists_only_the_tags_of_the_built_branch(repo: Path) -> None:
+    git(repo, "switch", "-q", "-c", "experiment")
+    edit(repo / "governance" / "bodies" / "kehittamisryhma.yaml", "  max: 4\n", "  max: 6\n")
+    git(repo, "commit", "-q", "-am", "an experiment")
+    git(repo, "tag", "v9.0.0")
+    assert [t.name for t in version_tags(repo)] == ["v1.0.0", "v9.0.0"]
+    git(repo, "switch", "-q", "main")
+    assert [t.name for t in version_tags(repo)] == ["v1.0.0"]
+    assert "v9.0.0" not in version_history_markdown(repo, Path("governance"))
 
 
 def test_history_outside_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ from govlint.diff.compare import FIELD_CODES, classify, diff_facts
 from govlint.diff.facts import AGREEMENT, Fact, Facts
 from govlint.diff.messages import Words
 from govlint.diff.renames import GLOBAL_STAGES, LOCAL_STAGES, PART_KINDS
-from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.diff.values import Count, Key, Percent, R, Src, TextV, Window
 from govlint.findings import Loc
 
 
@@ -90,6 +90,26 @@ def t(fi: str, en: str) -> TextV:
         ("commitment", "obligation", "each-party", "all-parties", "commitment-obligation-changed"),
         ("matter-type", "route", (R(("body", "a")),), (R(("body", "b")),), "escalation-changed"),
         ("role", "namedBy", R(("party", "a")), R(("organ", "b")), "role-holder-changed"),
+        # a translation added to a meeting's topic: editorial, like every translation
+        (
+            "meeting",
+            "topics",
+            (("a", TextV.of({"fi": "A"})),),
+            (("a", t("A", "A")),),
+            "translation-changed",
+        ),
+        ("tier", "requiredParties", None, (R(("party", "a")),), "tier-representation-dropped"),
+        (
+            "tier",
+            "requiredParties",
+            (R(("party", "a")),),
+            (R(("party", "a")), R(("party", "b"))),
+            "tier-representation-required",
+        ),
+        ("term", "to", "2028-12-31", "2030-12-31", "term-dates-changed"),
+        ("term", "noticeMonths", 6, 12, "notice-period-changed"),
+        ("cost-share", "percent", Percent(30), Percent(25), "cost-share-changed"),
+        ("cadence", "frequency", None, "monthly", "cadence-rhythm-changed"),
     ],
 )
 def test_classify(kind: str, field: str, before: object, after: object, code: str) -> None:
@@ -179,3 +199,50 @@ def test_the_output_formats_import_one_way() -> None:
     assert "govlint.diff.render" not in imported("markdown")
     assert "govlint.diff.markdown" in imported("render")
     assert not {"govlint.diff.render", "govlint.diff.markdown"} & imported("renderer")
+
+
+def test_a_cost_share_and_the_term_in_words() -> None:
+    old = facts(
+        AGREEMENT_FACT,
+        (("party", "b"), {"name": t("Beetan kunta", "Municipality of Beta")}),
+        (("cost-share", "b"), {"party": R(("party", "b")), "percent": Percent(30)}),
+        (("term", "validity"), {"to": "2028-12-31"}),
+    )
+    new = facts(
+        AGREEMENT_FACT,
+        (("party", "b"), {"name": t("Beetan kunta", "Municipality of Beta")}),
+        (("cost-share", "b"), {"party": R(("party", "b")), "percent": Percent(25)}),
+        (("term", "validity"), {"to": "2030-12-31"}),
+    )
+    diff = diff_facts(old, new)
+    said = {c.code: Words(diff, "en").describe(c) for c in diff.changes}
+    assert said["cost-share-changed"] == (
+        "Municipality of Beta: share of the costs changes: 30% → 25%."
+    )
+    assert said["term-dates-changed"] == (
+        "Validity of the agreement: last day in force changes: Dec 31, 2028 → Dec 31, 2030."
+    )
+    finnish = Words(diff, "fi").describe(diff.changes[0])
+    assert finnish == "Beetan kunta: kustannusosuus muuttuu: 30\u00a0% → 25\u00a0%."
+
+
+def test_a_change_of_a_part_named_as_its_owner_says_the_name_once() -> None:
+    """A body's cadence is named as the body: its provenance change must not read
+    "Group: Group: source ..." (the owner and the part)."""
+    scope: Key = ("body", "g")
+
+    def version(source: Src) -> Facts:
+        return Facts(
+            {
+                scope: Fact(scope, {"name": t("Ryhmä", "Group")}, Loc("g.yaml", 1), scope),
+                ("cadence", "g"): Fact(
+                    ("cadence", "g"), {"source": source}, Loc("g.yaml", 9), scope
+                ),
+            }
+        )
+
+    diff = diff_facts(version(Src(derived="a reason")), version(Src(R(("section", "s")))))
+    (change,) = diff.changes
+    assert change.scope == ("body", "g")
+    sentence = Words(diff, "en").describe(change)
+    assert sentence.count("Group") == 1, sentence

@@ -20,6 +20,7 @@ import yaml
 from babel.messages.pofile import read_po
 
 from govlint.l10n import catalog_languages, catalog_path
+from govlint.model import TERM_DATA
 from govlint.rules.provenance import _is_text
 from helpers import ROOT, build_model_site
 
@@ -82,7 +83,7 @@ def _texts(value: Any) -> Iterator[dict[str, str]]:
     """Every model text (a mapping of languages to strings) in a loaded YAML value."""
     if isinstance(value, dict):
         if value and _is_text(value):
-            yield {k: v for k, v in value.items() if k != "source"}
+            yield {k: v for k, v in value.items() if k not in TERM_DATA}
         for item in value.values():
             yield from _texts(item)
     elif isinstance(value, list):

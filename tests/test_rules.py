@@ -104,3 +104,13 @@ def test_rule_is_documented(code: str) -> None:
     rule = RULES[code]
     assert rule.summary and rule.summary.endswith("."), code
     assert "Bad" in rule.body and "Good" in rule.body, f"{code} needs a bad and a good example"
+
+
+def test_a_duplicate_position_id_is_renamed_with_its_own_partys_id(tmp_path: Path) -> None:
+    """The hint builds the new id from the model (never from an example of another one)."""
+    case = next(c for c in CASES if c["id"] == "duplicate-position-id-without-its-party")
+    model = tmp_path / "model"
+    shutil.copytree(MINIMAL, model)
+    apply_edits(model, case["edits"])  # type: ignore[arg-type]
+    (finding,) = [f for f in load_directory(model).findings if f.code == "GOV020"]
+    assert finding.hint is not None and "('beeta.johtaja2')" in finding.hint

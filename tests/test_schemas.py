@@ -73,6 +73,7 @@ def test_every_model_file_names_its_kinds_schema() -> None:
 
     files = sorted((ROOT / "governance").rglob("*.yaml"))
     assert len(files) >= 30
+    files += sorted((ROOT / "examples").glob("*/*/**/*.yaml"))  # the example models too
     for path in files:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         match = SCHEMA_LINE.match(first)
@@ -126,10 +127,22 @@ def test_relative_refs_resolve_without_the_network() -> None:
 
 
 def test_site_publishes_the_schemas_at_their_ids(repo_site: Path) -> None:
-    for path, content in published_schemas().items():
+    from govlint.config import load_config
+
+    published = published_schemas(load_config(ROOT).handbook_url)
+    assert len(published) == len(SCHEMAS)
+    for path, content in published.items():
         name = path.rsplit("/", 1)[1]
         assert schema_base() + name == SCHEMAS[name]["$id"]
         assert (repo_site / path).read_bytes() == content, f"{path} is not in the site"
+
+
+def test_only_the_schemas_home_publishes_them() -> None:
+    """Another project's handbook is not where the schemas' $ids point: it does not
+    republish them under an address they do not name."""
+    assert published_schemas(None) == {}
+    assert published_schemas("https://handbook.example.org/") == {}
+    assert published_schemas(schema_base().removesuffix(f"{SITE_DIR}/"))
 
 
 def test_schema_command_prints_and_exports(tmp_path: Path) -> None:

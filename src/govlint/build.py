@@ -91,12 +91,7 @@ class _Builder:
                     f"id '{element.id}' is already used by the {existing.KIND} defined at "
                     f"{existing.at('id')}; ids must be unique across the model",
                     element.at("id"),
-                    hint="Rename one of them; ids are global"
-                    + (
-                        ": prefix a position or an organ with its party's id and a '.'."
-                        if isinstance(element, m.Position | m.Organ)
-                        else "."
-                    ),
+                    hint=_duplicate_hint(element),
                     element=element.id,
                 )
             )
@@ -113,6 +108,35 @@ class _Builder:
             text=m.Text(texts),
             source=self.source(doc, (*path, "source"), value.get("source")),
         )
+
+    def term(self, doc: Document, name: str, value: Any) -> m.Term | None:
+        """A term of the agreement: its words, and the data the format gives it (cost shares,
+        dates in force, notice period)."""
+        if not isinstance(value, dict):
+            return None
+        path: Path = ("terms", name)
+        texts = {k: v for k, v in value.items() if k not in m.TERM_DATA}
+        term = m.Term(
+            doc=doc,
+            path=path,
+            name=name,
+            text=m.Text(texts),
+            source=self.source(doc, (*path, "source"), value.get("source")),
+            start=value.get("from"),
+            end=value.get("to"),
+            notice_months=value.get("noticeMonths"),
+        )
+        for i, share in enumerate(value.get("shares", [])):
+            p = (*path, "shares", i)
+            term.shares.append(
+                m.CostShare(
+                    doc=doc,
+                    path=p,
+                    party=self.ref(doc, (*p, "party"), share["party"], (m.Party,), "a party"),
+                    percent=share["percent"],
+                )
+            )
+        return term
 
     def duties(self, doc: Document, path: Path, items: list[Any], owner: str) -> list[m.Duty]:
         duties = []
@@ -216,9 +240,9 @@ class _Builder:
                 source=self.source(doc, (*p, "source"), lb.get("source")),
             )
         for key, value in (d.get("terms") or {}).items():
-            st = self.sourced_text(doc, ("terms", key), value)
-            if st is not None:
-                a.terms[key] = st
+            term = self.term(doc, key, value)
+            if term is not None:
+                a.terms[key] = term
         self._agreement_lists(doc, d, a)
         if self.model.agreement is not None:
             self.findings.append(
@@ -284,6 +308,7 @@ class _Builder:
             id=d["id"],
             name=self.text(d["name"]),
             type=d.get("type"),
+            signatory=bool(d.get("signatory", True)),
             source=self.source(doc, ("source",), d.get("source")),
         )
         self.index(party)
@@ -326,6 +351,11 @@ class _Builder:
                 doc, ("partiesRepresented", "source"), pr.get("source")
             ),
         )
+        if "parties" in pr:
+            tier.required_party_refs = [
+                self.ref(doc, ("partiesRepresented", "parties", i), pid, (m.Party,), "a party")
+                for i, pid in enumerate(pr["parties"])
+            ]
         for i, r in enumerate(d.get("responsibilities", [])):
             p = ("responsibilities", i)
             tier.responsibilities.append(
@@ -414,6 +444,7 @@ class _Builder:
                 min=cad["min"],
                 max=cad["max"],
                 approximate=bool(cad.get("approximate", False)),
+                frequency=cad.get("frequency"),
                 source=self.source(doc, ("cadence", "source"), cad.get("source")),
             )
             for i, mt in enumerate(cad.get("meetings", [])):
@@ -492,7 +523,7 @@ class _Builder:
 
     def matter_type(self, doc: Document, d: dict[str, Any]) -> None:
         handlers = (m.Body, m.Role)
-        esc = d["escalation"]
+        esc = d.get("escalation") or {"steps": []}  # none: decided by its first handler
         mt = m.MatterType(
             doc=doc,
             path=(),
@@ -689,6 +720,22 @@ def build_model(
         )
     builder.resolve()
     return builder.model, builder.findings
+
+
+def _duplicate_hint(element: m.Element) -> str:
+    """How to rename a duplicate id: a position or organ by its party's id, from the model."""
+    party = getattr(element, "party", None)
+    if (
+        isinstance(element, m.Position | m.Organ)
+        and isinstance(party, m.Party)
+        and not element.id.startswith(f"{party.id}.")
+    ):
+        local = element.id.split(".", 1)[1] if "." in element.id else element.id
+        return (
+            "Rename one of them; ids are global: prefix a position or an organ with its "
+            f"party's id and a '.' ('{party.id}.{local}')."
+        )
+    return "Rename one of them; ids are global."
 
 
 def _heading(value: str | dict[str, str], main: str) -> m.Text:

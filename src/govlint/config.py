@@ -14,7 +14,7 @@
     [[tool.govlint.waivers]]
     rule = "GOV062"                 # code or slug
     path = "governance/bodies/*.yaml"   # optional glob, relative to the project root
-    element = "ohjausryhma"         # optional element id
+    element = "steering-group"      # optional element id
     reason = "Costs are agreed in the separate service agreement."   # required
 
 ``handbook-url`` and ``rule-reference`` are optional: with both, SARIF links every rule to

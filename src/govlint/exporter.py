@@ -70,6 +70,20 @@ def _duty(d: m.Duty) -> dict[str, Any]:
     return out
 
 
+def _term(term: m.Term) -> dict[str, Any]:
+    """A term: its words and source, and the data the format gives it, where it has any."""
+    out: dict[str, Any] = {"text": _t(term.text), "source": _src(term.source)}
+    if term.shares:
+        out["shares"] = [{"party": s.party.id, "percent": s.percent} for s in term.shares]
+    if term.start is not None:
+        out["from"] = term.start
+    if term.end is not None:
+        out["to"] = term.end
+    if term.notice_months is not None:
+        out["noticeMonths"] = term.notice_months
+    return out
+
+
 def _body(b: m.Body) -> dict[str, Any]:
     cad = b.cadence
     return {
@@ -115,6 +129,7 @@ def _body(b: m.Body) -> dict[str, Any]:
             "min": cad.min,
             "max": cad.max,
             "approximate": cad.approximate,
+            "frequency": cad.frequency,
             "source": _src(cad.source),
             "meetings": [
                 {
@@ -149,6 +164,9 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
             "languages": list(a.languages),
             "parties": [r.id for r in a.party_refs],
             "purpose": _t(a.purpose.text) if a.purpose else None,
+            "purposeSource": _src(a.purpose.source) if a.purpose else None,
+            "scope": _t(a.scope.text) if a.scope else None,
+            "scopeSource": _src(a.scope.source) if a.scope else None,
             "text": a.text_id,
             "sections": [
                 {
@@ -191,19 +209,21 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
                     "id": lb.id,
                     "act": _t(lb.act),
                     "sections": list(lb.sections),
+                    "description": _t(lb.description),
                     "requires": list(lb.requires),
+                    "requiresSource": _src(lb.requires_source),
+                    "source": _src(lb.source),
                 }
                 for lb in a.legal_bases.values()
             ],
-            "terms": {
-                k: {"text": _t(v.text), "source": _src(v.source)} for k, v in a.terms.items()
-            },
+            "terms": {k: _term(v) for k, v in a.terms.items()},
         },
         "parties": [
             {
                 "id": p.id,
                 "name": _t(p.name),
                 "type": p.type,
+                "signatory": p.signatory,
                 "source": _src(p.source),
                 "organs": [
                     {"id": o.id, "name": _t(o.name), "source": _src(o.source)} for o in p.organs
@@ -226,6 +246,9 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
                 "rank": t.rank,
                 "name": _t(t.name),
                 "partiesRepresented": t.parties_required,
+                "partiesRequired": None
+                if t.required_party_refs is None
+                else [r.id for r in t.required_party_refs],
                 "source": _src(t.source),
                 "responsibilities": [
                     {"id": r.id, "text": _t(r.text), "source": _src(r.source)}
@@ -262,7 +285,9 @@ def model_to_data(model: m.Model) -> dict[str, Any]:
                 "tier": mt.tier_ref.id,
                 "description": _t(mt.description),
                 "handledBy": _ref(mt.handled_by),
-                "escalation": {
+                "escalation": None  # decided where it is first handled
+                if not mt.steps and mt.escalation_source is None
+                else {
                     "source": _src(mt.escalation_source),
                     "steps": [
                         {"to": s.to.id, "trigger": _t(s.trigger), "source": _src(s.source)}

@@ -185,6 +185,16 @@ class Ui:
 
         return format_date(day, format="medium", locale=self.locale)
 
+    def percent(self, value: float) -> str:
+        """A share in per cent as the language writes it, with the decimals it has (at most
+        four): "55 %", "33,35 %", "55%"."""
+        from decimal import Decimal
+
+        from babel.numbers import format_percent
+
+        share = Decimal(str(round(value, 4))) / 100
+        return format_percent(share, locale=self.locale, decimal_quantization=False)
+
     def language_name(self, lang: str) -> str:
         """The name of language ``lang`` in its own language, capitalised: "Suomi"."""
         name = _locale(lang).get_display_name(_locale(lang)) or lang

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from govlint.findings import Loc
@@ -218,6 +219,45 @@ class RelatedAgreement(Element):
 
 
 @dataclass(eq=False, kw_only=True)
+class CostShare(Node):
+    """A party's share of the costs, in per cent (``terms.costDistribution.shares``)."""
+
+    party: Ref
+    percent: float
+
+
+# Keys of a term (Agreement.terms) that are data or provenance, not a text in a language.
+TERM_DATA = frozenset({"source", "shares", "from", "to", "noticeMonths"})
+
+
+@dataclass(eq=False, kw_only=True)
+class Term(SourcedText):
+    """A term of the agreement (``Agreement.terms``: costBasis, costDistribution, validity,
+    termination): its words in each language, and what the format knows of it as data.
+
+    ``shares`` are the cost shares (costDistribution), ``start`` and ``end`` the first and
+    last day in force as written (validity, "YYYY-MM-DD"; :func:`parse_date`), and
+    ``notice_months`` the notice period (termination)."""
+
+    name: str = ""
+    shares: list[CostShare] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
+    notice_months: int | None = None
+
+
+def parse_date(value: str | None) -> date | None:
+    """A "YYYY-MM-DD" date of the model, or None when absent or not a calendar date (the
+    validity rule reports "2025-02-30")."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@dataclass(eq=False, kw_only=True)
 class LegalBasis(Element):
     KIND = "legal-basis"
     act: Text
@@ -241,10 +281,16 @@ class Agreement(Element):
     text_id: str | None = None
     text: AgreementText | None = None  # resolved; then ``sections`` are the text's
     legal_bases: dict[str, LegalBasis] = field(default_factory=dict)
-    terms: dict[str, SourcedText] = field(default_factory=dict)
+    terms: dict[str, Term] = field(default_factory=dict)
     related: dict[str, RelatedAgreement] = field(default_factory=dict)
     not_modelled: list[NotModelled] = field(default_factory=list)
     open_questions: list[OpenQuestion] = field(default_factory=list)
+
+    @property
+    def cost_shares(self) -> list[CostShare]:
+        """Each party's share of the costs, where the agreement sets shares."""
+        term = self.terms.get("costDistribution")
+        return term.shares if term is not None else []
 
 
 @dataclass(eq=False, kw_only=True)
@@ -264,9 +310,13 @@ class Position(Element):
 
 @dataclass(eq=False, kw_only=True)
 class Party(Element):
+    """An organisation of the cooperation: a party to the agreement, or (``signatory``
+    False) an organisation that holds positions or provides roles without being one."""
+
     KIND = "party"
     name: Text
     type: str | None = None
+    signatory: bool = True
     organs: list[Organ] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
 
@@ -289,6 +339,8 @@ class Tier(Element):
     name: Text
     parties_required: bool = False
     parties_required_source: Source | None = None
+    # the parties that must be represented, when only some (None: every party)
+    required_party_refs: list[Ref] | None = None
     responsibilities: list[Responsibility] = field(default_factory=list)
 
 
@@ -360,13 +412,30 @@ class Meeting(Element):
         return (*range(self.month_from, 13), *range(1, self.month_to + 1))
 
 
+# A regular rhythm of meetings: months from one meeting to the next.
+FREQUENCY_GAP = {"monthly": 1, "quarterly": 3}
+
+
 @dataclass(eq=False, kw_only=True)
 class Cadence(Node):
     min: int
     max: int
     approximate: bool = False
+    frequency: str | None = None  # "monthly", "quarterly": a regular rhythm (FREQUENCY_GAP)
     meetings: list[Meeting] = field(default_factory=list)
     source: Source | None = None
+
+    @property
+    def gap(self) -> int | None:
+        """Months from one regular meeting to the next (1 monthly, 3 quarterly); None
+        without a regular rhythm."""
+        return FREQUENCY_GAP.get(self.frequency or "")
+
+    @property
+    def per_year(self) -> int | None:
+        """Meetings a year that the regular rhythm makes (12 monthly, 4 quarterly)."""
+        gap = self.gap
+        return 12 // gap if gap else None
 
 
 @dataclass(eq=False, kw_only=True)
@@ -561,6 +630,21 @@ class Model:
     def party(self, party_id: str) -> Party | None:
         found = self.index.get(party_id)
         return found if isinstance(found, Party) else None
+
+    def signatories(self) -> list[Party]:
+        """The parties to the agreement (its ``parties``), in its order: resolved, and not
+        marked ``signatory: false`` (listing one is reported, not taken as its signature)."""
+        refs = self.agreement.party_refs if self.agreement is not None else []
+        return [r.target for r in refs if isinstance(r.target, Party) and r.target.signatory]
+
+    def required_parties(self, tier: Tier) -> list[Party]:
+        """The parties that must be represented at ``tier`` (none unless it requires it):
+        those it lists, else every party to the agreement."""
+        if not tier.parties_required:
+            return []
+        if tier.required_party_refs is None:
+            return self.signatories()
+        return [r.target for r in tier.required_party_refs if isinstance(r.target, Party)]
 
     def positions(self) -> Iterator[Position]:
         for party in self.parties:

@@ -26,8 +26,8 @@ from govlint.findings import Finding
 from govlint.salvage import Unbuilt, namespace
 
 RefUse = tuple[m.Ref, tuple[type[m.Element], ...], str]  # reference, kinds expected, what
-# How alike (difflib's ratio) a suggested id must be: 'ohjausryhma' for 'kehittamisryhma'
-# (0.62) only shares a word and is no typo; a typo or a rename keeps most of the id (> 0.8).
+# How alike (difflib's ratio) a suggested id must be: 'dev-group' for 'steering-group'
+# (0.61) only shares a word and is no typo; a typo or a rename keeps most of the id (> 0.8).
 SIMILAR = 0.75
 
 

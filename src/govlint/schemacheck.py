@@ -231,13 +231,17 @@ def _explain(doc: Document, err: ValidationError) -> Finding:
             hint=value_hint(path[-1] if path else "-", node) if node is not None else desc,
         )
     if v == "pattern":
+        examples = err.schema.get("examples") if isinstance(err.schema, dict) else None
+        form = f" (for example {examples[0]!r})" if isinstance(examples, list) and examples else ""
         return Finding(
             "GOV010",
-            f"{where}: {inst!r} is not in the required form",
+            f"{where}: {inst!r} is not in the required form{form}",
             loc,
             hint=desc or f"It must match {err.validator_value}.",
         )
     if v in ("minItems", "minLength", "minProperties"):
+        if inst in ([], "", {}):
+            return Finding("GOV010", f"{where} is empty", loc, hint=desc)
         return Finding("GOV010", f"{where} is empty or too short ({err.message})", loc, hint=desc)
     return Finding("GOV010", f"{where}: {err.message}", loc, hint=desc)
 

@@ -28,9 +28,30 @@ def find_schema(name: str) -> Path | None:
     return next((p for p in schema_files() if p.name == f"{stem}.schema.json"), None)
 
 
-def published_schemas() -> dict[str, bytes]:
-    """Site path -> content, for the site engines to publish (byte for byte the sources)."""
-    return {f"{SITE_DIR}/{p.name}": p.read_bytes() for p in schema_files()}
+def published_schemas(handbook_url: str | None) -> dict[str, bytes]:
+    """Site path -> content, for the site engines to publish (byte for byte the sources),
+    when the handbook being built is the one the schemas' ``$id``s name (``handbook_url``,
+    the project's ``[tool.govlint] handbook-url``); otherwise nothing.
+
+    A site is where its schemas' ``$id`` says, or it does not publish them: a copy published
+    elsewhere would still name the format's home, and validators resolve the relative
+    ``$ref``s against the ``$id``, not against where the copy was found. Another project's
+    editors use the format's published address, or a copy exported with ``govlint schema
+    --out``."""
+    if not handbook_url:
+        return {}
+    home = f"{handbook_url.rstrip('/')}/{SITE_DIR}/"
+    files = schema_files()
+    if not all(_schema_id(p).startswith(home) for p in files):
+        return {}
+    return {f"{SITE_DIR}/{p.name}": p.read_bytes() for p in files}
+
+
+def _schema_id(path: Path) -> str:
+    import json
+
+    value = json.loads(path.read_text(encoding="utf-8")).get("$id")
+    return value if isinstance(value, str) else ""
 
 
 def export_schemas(out_dir: Path) -> list[Path]:

@@ -95,6 +95,21 @@ def joint_body_topics(ui: Ui) -> dict[str, str]:
     }
 
 
+def terms(ui: Ui) -> dict[str, str]:
+    """The agreement's terms (Agreement.terms keys)."""
+    return {
+        "costBasis": ui.pgettext("agreement term", "basis of the costs"),
+        "costDistribution": ui.pgettext("agreement term", "division of the costs"),
+        "validity": ui.pgettext("agreement term", "validity"),
+        "termination": ui.pgettext("agreement term", "termination"),
+    }
+
+
+def frequencies(ui: Ui) -> dict[str, str]:
+    """A body's regular rhythm of meetings (``cadence.frequency``)."""
+    return {"monthly": ui._("every month"), "quarterly": ui._("every quarter")}
+
+
 def obligations(ui: Ui) -> dict[str, str]:
     return {
         "each-party": ui.pgettext("obligation", "each party separately"),

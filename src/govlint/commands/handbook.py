@@ -77,7 +77,9 @@ def run_handbook(
             )
             return 2
         try:
-            written = write_zensical_project(built.handbook, mkdocs_file, out_dir)
+            written = write_zensical_project(
+                built.handbook, mkdocs_file, out_dir, config.handbook_url
+            )
         except ZensicalError as exc:
             print(f"govlint: error: {terminal(str(exc))}", file=sys.stderr)
             return 2

@@ -6,7 +6,7 @@ Levels say how far a change reaches into what the parties agreed:
     Weakens a commitment of the agreement or removes something agreed (a party loses its last
     representative at a tier where every party must be represented; a matter can no longer
     reach the top tier; a commitment, party, tier, term or body disappears). The parties must
-    renegotiate: both cities' boards decide.
+    renegotiate: every party decides.
 ``significant``
     Changes the model in substance without breaking a commitment (who sits in a body, how often
     it meets, what it is tasked with, who decides a matter). The approver must decide.
@@ -69,6 +69,13 @@ _TABLE: list[ChangeType] = [
     ChangeType("term-added", S, PARTIES, "A term of the agreement (costs, validity...) added."),
     ChangeType("term-removed", B, PARTIES, "A term of the agreement removed."),
     ChangeType("term-changed", S, PARTIES, "A term of the agreement reworded."),
+    ChangeType(
+        "term-dates-changed", S, PARTIES, "The first or last day the agreement is in force."
+    ),
+    ChangeType("notice-period-changed", S, PARTIES, "The notice period of the agreement."),
+    ChangeType("cost-share-added", S, PARTIES, "A party's share of the costs set."),
+    ChangeType("cost-share-removed", S, PARTIES, "A party's share of the costs removed."),
+    ChangeType("cost-share-changed", S, PARTIES, "A party's share of the costs changed."),
     ChangeType("section-added", M, PARTIES, "A section of the agreement text added."),
     ChangeType("section-removed", M, PARTIES, "A section of the agreement text removed."),
     ChangeType("section-changed", M, PARTIES, "A section heading or its parent changed."),
@@ -105,6 +112,12 @@ _TABLE: list[ChangeType] = [
     ChangeType("party-removed", B, PARTIES, "A party removed."),
     ChangeType("party-changed", M, PARTIES, "A party's name or type changed."),
     ChangeType("party-renamed", M, PARTIES, "A party's id changed."),
+    ChangeType(
+        "party-signatory-changed",
+        S,
+        PARTIES,
+        "An organisation became a party to the agreement, or stopped being one.",
+    ),
     ChangeType("organ-added", M, PARTIES, "An organ of a party added."),
     ChangeType("organ-removed", S, PARTIES, "An organ of a party removed."),
     ChangeType("organ-changed", M, PARTIES, "An organ's name changed."),
@@ -122,7 +135,7 @@ _TABLE: list[ChangeType] = [
         "tier-representation-dropped",
         B,
         PARTIES,
-        "A tier no longer requires every party to be represented.",
+        "A tier no longer requires every party (or a party it listed) to be represented.",
     ),
     ChangeType(
         "tier-representation-required",
@@ -163,6 +176,9 @@ _TABLE: list[ChangeType] = [
     ChangeType("cadence-removed", S, SCOPE, "A body's meeting frequency removed."),
     ChangeType("cadence-reduced", S, SCOPE, "A body meets less often (min or max lowered)."),
     ChangeType("cadence-changed", M, SCOPE, "A body's meeting frequency changed, not lowered."),
+    ChangeType(
+        "cadence-rhythm-changed", M, SCOPE, "A body's regular rhythm (monthly...) set or changed."
+    ),
     ChangeType("meeting-added", M, SCOPE, "An anchored meeting added."),
     ChangeType("meeting-removed", S, SCOPE, "An anchored meeting removed."),
     ChangeType("meeting-moved", S, SCOPE, "An anchored meeting moved to other months."),

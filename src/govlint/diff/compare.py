@@ -47,9 +47,23 @@ def _representation_required(before: Any, after: Any) -> str:
     return "tier-representation-dropped" if before and not after else "tier-representation-required"
 
 
+def _required_parties(before: Any, after: Any) -> str:
+    """Which parties a tier requires (None: every party): a party no longer required
+    weakens the commitment, one more required does not."""
+    if after is not None and (before is None or set(before) - set(after)):
+        return "tier-representation-dropped"
+    return "tier-representation-required"
+
+
 FIELD_CODES: dict[tuple[str, str], str | Classifier] = {
     ("agreement", "modelVersion"): "agreement-version-changed",
     ("tier", "partiesRequired"): _representation_required,
+    ("tier", "requiredParties"): _required_parties,
+    ("term", "from"): "term-dates-changed",
+    ("term", "to"): "term-dates-changed",
+    ("term", "noticeMonths"): "notice-period-changed",
+    ("cadence", "frequency"): "cadence-rhythm-changed",
+    ("party", "signatory"): "party-signatory-changed",
     ("body", "name"): "body-name-changed",
     ("body", "tier"): "body-tier-changed",
     ("body", "legalForm"): "body-legal-form-changed",
@@ -106,17 +120,14 @@ def _source_code(before: Any, after: Any) -> str | None:
 
 
 def _translation_only(before: Any, after: Any, lang: str) -> bool:
+    """Do the two values differ only in texts' other languages (a translation added,
+    removed or reworded), however deep the texts lie (a meeting's topics are pairs of an id
+    and a text)?"""
     if isinstance(before, TextV) and isinstance(after, TextV):
         return before.only_other_languages_differ(after, lang)
-    if (
-        isinstance(before, tuple)
-        and isinstance(after, tuple)
-        and len(before) == len(after)
-        and any(isinstance(v, TextV) for v in before)
-    ):
-        return all(
-            b == a or _translation_only(b, a, lang) for b, a in zip(before, after, strict=True)
-        )
+    if isinstance(before, tuple) and isinstance(after, tuple) and len(before) == len(after):
+        pairs = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
+        return bool(pairs) and all(_translation_only(b, a, lang) for b, a in pairs)
     return False
 
 

@@ -47,7 +47,9 @@ def representation_lost(old: Facts, new: Facts) -> Iterator[Change]:
     for tier in old.of_kind("tier"):
         if not tier.fields.get("partiesRequired") or tier.key not in new:
             continue
-        for party in parties:
+        listed = tier.fields.get("requiredParties")  # only these, when the tier lists some
+        required = parties if listed is None else [r.key for r in listed if r.key in parties]
+        for party in required:
             seats = before.get((tier.key, party), [])
             if not seats or after.get((tier.key, party)):
                 continue

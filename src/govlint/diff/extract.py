@@ -10,7 +10,7 @@ from typing import Any
 
 from govlint import model as m
 from govlint.diff.facts import AGREEMENT, Fact, Facts
-from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.diff.values import Count, Key, Percent, R, Src, TextV, Window
 from govlint.quotes import display
 
 # Where a source field is written, when it is not ``<field>.source``.
@@ -174,8 +174,26 @@ class _Extractor:
                     "source": _src(lb.source),
                 },
             )
-        for name, st in a.terms.items():
-            self.add(("term", name), st, {"text": _t(st.text), "source": _src(st.source)})
+        for name, term in a.terms.items():
+            self.add(
+                ("term", name),
+                term,
+                {
+                    "text": _t(term.text),
+                    "from": term.start,
+                    "to": term.end,
+                    "noticeMonths": term.notice_months,
+                    "source": _src(term.source),
+                },
+                paths={"from": ("from",), "to": ("to",), "noticeMonths": ("noticeMonths",)},
+            )
+            for share in term.shares:
+                self.add(
+                    ("cost-share", share.party.id),
+                    share,
+                    {"party": _ref(share.party), "percent": Percent(share.percent)},
+                    paths={"percent": ("percent",)},
+                )
         for ra in a.related.values():
             self.add(
                 ("related-agreement", ra.id),
@@ -211,8 +229,13 @@ class _Extractor:
         self.add(
             ("party", p.id),
             p,
-            {"name": _t(p.name), "type": p.type, "source": _src(p.source)},
-            paths={"name": ("name",)},
+            {
+                "name": _t(p.name),
+                "type": p.type,
+                "signatory": p.signatory,
+                "source": _src(p.source),
+            },
+            paths={"name": ("name",), "signatory": ("signatory",)},
         )
         for o in p.organs:
             self.add(
@@ -242,10 +265,17 @@ class _Extractor:
                 "rank": t.rank,
                 "name": _t(t.name),
                 "partiesRequired": t.parties_required,
+                "requiredParties": _sorted_refs(t.required_party_refs)
+                if t.required_party_refs is not None
+                else None,
                 "partiesRequiredSource": _src(t.parties_required_source),
                 "source": _src(t.source),
             },
-            paths={"rank": ("rank",), "partiesRequired": ("partiesRepresented",)},
+            paths={
+                "rank": ("rank",),
+                "partiesRequired": ("partiesRepresented",),
+                "requiredParties": ("partiesRepresented", "parties"),
+            },
         )
         for r in t.responsibilities:
             self.add(
@@ -320,8 +350,13 @@ class _Extractor:
             self.add(
                 ("cadence", b.id),
                 cad,
-                {"count": Count(cad.min, cad.max, cad.approximate), "source": _src(cad.source)},
+                {
+                    "count": Count(cad.min, cad.max, cad.approximate),
+                    "frequency": cad.frequency,
+                    "source": _src(cad.source),
+                },
                 scope,
+                paths={"frequency": ("frequency",)},
             )
             for mt in cad.meetings:
                 self.add(
@@ -378,7 +413,7 @@ class _Extractor:
                 "areas": tuple(
                     sorted(
                         (a for a in (_t(x) for x in r.areas) if a is not None),
-                        key=lambda t: t.items,
+                        key=lambda t: (t.get(self.model.lang), t.items),
                     )
                 ),
                 "areasAreExamples": r.areas_are_examples,

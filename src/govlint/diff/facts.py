@@ -1,8 +1,8 @@
 """The model as a flat set of facts: one per element, keyed by identity, fields as values.
 
 The diff never compares YAML or list positions: each element of the resolved model becomes a
-:class:`Fact` whose key is its identity (``body:ohjausryhma``, ``member:ohjausryhma/
-pori.kaupunginjohtaja/member``, ``duty:kehittamisryhma/talousarvion-laadinta``) and whose fields
+:class:`Fact` whose key is its identity (``body:board``, ``member:board/north.city-manager/
+member``, ``duty:service-group/budget-draft``) and whose fields
 are comparable values (:mod:`govlint.diff.values`). Each field is one thing a reader would call
 "a change" (a cadence's ``count`` holds min, max and "about"; a meeting's ``window`` both months),
 so one changed field becomes one reported change. Lists whose order means nothing (parties,
@@ -68,7 +68,7 @@ class Facts:
     """
 
     facts: dict[Key, Fact]
-    lang: str = "fi"
+    lang: str = ""  # the model's main language
     version: str | None = None
     _by_kind: dict[str, list[Fact]] | None = field(default=None, init=False, repr=False)
 

@@ -63,10 +63,12 @@ def _number_key(digits: str) -> tuple[int, str]:
 
 
 def version_tags(repo: Path) -> list[Tag]:
-    """The repository's version tags, oldest version first."""
+    """The version tags of the checked-out history (the commits HEAD contains: a tag on
+    another branch is not a version of what is built), oldest version first."""
     proc = run_git(
         repo,
         "for-each-ref",
+        "--merged=HEAD",
         "--sort=creatordate",
         "--format=%(refname:strip=2)%00%(objectname)%00%(*objectname)%00%(creatordate:short)",
         "refs/tags",
@@ -123,7 +125,8 @@ def version_history_markdown(
     if untagged is not None:
         versions.append(untagged)
     models = [v for _, v, _, _ in versions if v is not None]
-    page_lang = language(lang, models[-1].model.lang if models else "")
+    newest = models[-1].model if models else current  # without tags: the working tree's
+    page_lang = language(lang, newest.lang if newest is not None else "")
     ui = Ui(page_lang)
     h = "#" * level
     out = [f"{h} " + ui._("Version history"), ""]

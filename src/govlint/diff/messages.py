@@ -15,17 +15,20 @@ from govlint.diff.facts import AGREEMENT, Facts
 from govlint.diff.renames import GLOBAL_STAGES
 from govlint.diff.result import Change, Diff
 from govlint.diff.sidebyside import cited_sentence
-from govlint.diff.values import Count, Key, R, Src, TextV, Window
+from govlint.diff.values import Count, Key, Percent, R, Src, TextV, Window
 from govlint.diff.versioning import VersionCheck
 from govlint.l10n import Ui, catalog_for
+from govlint.model import parse_date
 from govlint.vocabulary import (
     aspects,
+    frequencies,
     horizons,
     kinds,
     legal_forms,
     member_roles,
     obligations,
     table,
+    terms,
     word,
 )
 
@@ -45,7 +48,12 @@ ELEMENT_KINDS = frozenset({"agreement", *GLOBAL_STAGES})
 
 PLAIN_FIELDS = frozenset({"source", "id", "role", "text", "name", "title", "heading"})
 # The value an added or removed element is shown with (its fields are in before/after).
-SUMMARY_FIELDS = {"representation": "via", "meeting": "window", "cadence": "count"}
+SUMMARY_FIELDS = {
+    "representation": "via",
+    "meeting": "window",
+    "cadence": "count",
+    "cost-share": "percent",
+}
 
 
 def language(lang: str | None, model_lang: str) -> str:
@@ -96,13 +104,15 @@ class Words:
         if key == AGREEMENT:
             return self.text(self.diff.name(key)) or self.ui._("Agreement and parties")
         if kind == "term":
-            return word(self.ui, w.terms, key[1])
+            return word(self.ui, terms, key[1])
         if kind == "member":
             return self.who(key)
         if kind == "representation":
             return self.name(("party", key[2]))
-        if kind == "cadence":
+        if kind in ("cadence",):
             return self.name(("body", key[1]))
+        if kind == "cost-share":
+            return self.name(("party", key[1]))
         found = self.diff.name(key)
         return self.text(found).rstrip(".") if found else key[-1]
 
@@ -140,6 +150,15 @@ class Words:
             return ui._("about {n}", n=span) if value.approximate else span
         if isinstance(value, Window):
             return ui.window(value.start, value.end)
+        if isinstance(value, Percent):
+            return ui.percent(value.value)
+        if field == "noticeMonths" and isinstance(value, int):
+            return ui.ngettext("{n} month", "{n} months", value)
+        if field in ("from", "to") and isinstance(value, str):
+            day = parse_date(value)
+            return ui.date(day) if day is not None else value
+        if field == "frequency" and isinstance(value, str):
+            return word(ui, frequencies, value)
         if isinstance(value, tuple):
             if field == "legalForm" and len(value) == 2:
                 basis = self.name(("legal-basis", value[1])) if value[1] else ""
@@ -188,7 +207,8 @@ class Words:
         subject, field = change.subject, change.field
         x = self.name(subject)
         s = self.scope_name(change.scope)
-        label = x if subject[0] in ELEMENT_KINDS or subject == change.scope else f"{s}: {x}"
+        own = subject[0] in ELEMENT_KINDS or subject == change.scope or x == s
+        label = x if own else f"{s}: {x}"  # a body's cadence is named as the body: once
         if (
             field
             and field not in PLAIN_FIELDS

@@ -77,7 +77,7 @@ def make_paper(diff: Diff) -> Paper:
 
     def deciders(change: Change) -> tuple[Key, ...]:
         """The approvers, without a party whose organ is among them: a city approves through
-        its board, so "Porin kaupunginhallitus" stands for both (as rule GOV093 counts it)."""
+        its board, so the city board's decision stands for both (as rule GOV093 counts it)."""
         keys = set(change.approvers)
         through_organ = {party_of(k) for k in keys if k[0] == "organ"}
         return tuple(sorted((k for k in keys if k not in through_organ), key=approver_order))

@@ -1,6 +1,6 @@
 """Renames: an element whose id changed but whose content did not (or hardly) is one change.
 
-Without this, renaming ``kehittamisryhma`` would read as "a body removed, a body added, every
+Without this, renaming ``service-group`` would read as "a body removed, a body added, every
 member, duty and meeting removed and added, every escalation route changed". Instead, a removed
 and an added element of the same kind are paired when their content (fields and children,
 without ids or locations) is equal or nearly so (Jaccard similarity of their field values at
@@ -29,6 +29,7 @@ PART_KINDS: dict[str, tuple[tuple[str, ...] | None, ...]] = {
     "section": (("section",),),
     "legal-basis": (("legal-basis",),),
     "term": (None,),
+    "cost-share": (("party",),),
     "party": (("party",),),
     "organ": (("organ",),),
     "position": (("position",),),

@@ -26,20 +26,20 @@ The json format (``formatVersion`` 1; fields are only ever added)::
         "code": "member-removed",             # govlint.diff.catalog.CATALOG
         "level": "significant",               # breaking | significant | minor | editorial
         "kind": "member",                     # kind of the changed element
-        "key": "member:ohjausryhma/ulvila.talous-ja-hallintojohtaja/member",
+        "key": "member:steering-group/south.finance-director/member",
         "oldKey": null,                       # the key in the old model when renamed
         "field": null,                        # the changed field, null for added/removed
-        "scope": {"key": "body:ohjausryhma", "name": "Tietohallinnon ohjausryhmä"},
+        "scope": {"key": "body:steering-group", "name": "Ohjausryhmä"},
         "before": {...}, "after": null,       # values: texts {lang: text}, references as
                                               # keys, counts {min, max, approximate},
                                               # windows {from, to}, sources {section, quote} or
                                               # {derived}; an added/removed element's fields
-        "old": {"file": "governance/bodies/ohjausryhma.yaml", "line": 35, "column": 5},
+        "old": {"file": "governance/bodies/steering-group.yaml", "line": 35, "column": 5},
         "new": null,                          # location in each version, null if absent
-        "approvers": [{"key": "organ:pori.kaupunginhallitus",
-                       "name": "Porin kaupunginhallitus"}],
-        "weakens": [{"key": "commitment:edustajat", "name": "..."}],
-        "message": "Tietohallinnon ohjausryhmä: ..."
+        "approvers": [{"key": "organ:north.city-board",
+                       "name": "Pohjolan kaupunginhallitus"}],
+        "weakens": [{"key": "commitment:representatives", "name": "..."}],
+        "message": "Ohjausryhmä: ..."
       }]
     }
 """

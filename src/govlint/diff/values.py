@@ -4,9 +4,8 @@ A fact's fields hold only these values (and str/int/bool/None and tuples of them
 versions of an element compare with ``==`` and a rename can be applied by rewriting every
 :class:`R` (see :mod:`govlint.diff.renames`).
 
-A key names one fact: ``("member", "ohjausryhma", "pori.kaupunginjohtaja", "member")`` is shown
-as ``member:ohjausryhma/pori.kaupunginjohtaja/member`` (the same text as the model's
-``Element.key``).
+A key names one fact: ``("member", "board", "north.city-manager", "member")`` is shown as
+``member:board/north.city-manager/member`` (the same text as the model's ``Element.key``).
 """
 
 from __future__ import annotations
@@ -35,12 +34,11 @@ class TextV:
         return cls(tuple(sorted((k, " ".join(str(v).split())) for k, v in values.items())))
 
     def get(self, lang: str) -> str:
+        """The text in ``lang``, else in the first language it has (no language is
+        preferred: the caller passes the model's main language when it wants that)."""
         found = dict(self.items)
         if lang in found:
             return found[lang]
-        for fallback in ("fi", "en"):
-            if fallback in found:
-                return found[fallback]
         return self.items[0][1] if self.items else ""
 
     def only_other_languages_differ(self, other: TextV, lang: str) -> bool:
@@ -79,6 +77,13 @@ class Count:
 
 
 @dataclass(frozen=True)
+class Percent:
+    """A share in per cent (a party's share of the costs)."""
+
+    value: float
+
+
+@dataclass(frozen=True)
 class Window:
     """A month window (1-12; may wrap over the new year)."""
 
@@ -114,6 +119,8 @@ def to_json(value: Any) -> Any:
         return {"min": value.min, "max": value.max, "approximate": value.approximate}
     if isinstance(value, Window):
         return {"from": value.start, "to": value.end}
+    if isinstance(value, Percent):
+        return value.value
     if isinstance(value, tuple):
         return [to_json(v) for v in value]
     if isinstance(value, dict):

@@ -57,16 +57,6 @@ def roles_to(ui: Ui) -> dict[str, str]:
     }
 
 
-def terms(ui: Ui) -> dict[str, str]:
-    """The agreement's terms (Agreement.terms keys)."""
-    return {
-        "costBasis": ui.pgettext("agreement term", "basis of the costs"),
-        "costDistribution": ui.pgettext("agreement term", "division of the costs"),
-        "validity": ui.pgettext("agreement term", "validity"),
-        "termination": ui.pgettext("agreement term", "termination"),
-    }
-
-
 def fields(ui: Ui) -> dict[str, str]:
     """The fields of the model format, as a changed field is named in a sentence."""
     return {
@@ -120,6 +110,13 @@ def fields(ui: Ui) -> dict[str, str]:
         "window": ui.pgettext("field", "months"),
         "count": ui.pgettext("field", "number of meetings"),
         "partiesRequired": ui.pgettext("field", "every party represented"),
+        "requiredParties": ui.pgettext("field", "parties that must be represented"),
+        "from": ui.pgettext("field", "first day in force"),
+        "to": ui.pgettext("field", "last day in force"),
+        "noticeMonths": ui.pgettext("field", "notice period"),
+        "percent": ui.pgettext("field", "share of the costs"),
+        "frequency": ui.pgettext("field", "regular rhythm"),
+        "signatory": ui.pgettext("field", "party to the agreement"),
         "step": ui.pgettext("field", "step of the route"),
         "contract": ui.pgettext("field", "contract that sets it up"),
         "says": ui.pgettext("field", "what the agreement says of it"),
@@ -147,6 +144,13 @@ def sentences(ui: Ui) -> dict[str, str]:
         "term-added": _("New term of the agreement: {x}."),
         "term-removed": _("Term of the agreement removed: {x}."),
         "term-changed": _("Term of the agreement changes: {x}."),
+        "term-dates-changed": _("Validity of the agreement: {f} changes: {b} → {a}."),
+        "notice-period-changed": _("Notice period changes: {b} → {a}."),
+        "cost-share-added": _("{x}: share of the costs {a}."),
+        "cost-share-removed": _("{x}: no share of the costs any more (before: {b})."),
+        "cost-share-changed": _("{x}: share of the costs changes: {b} → {a}."),
+        "party-signatory-changed": _("{x}: party to the agreement: {b} → {a}."),
+        "cadence-rhythm-changed": _("{s}: regular rhythm of meetings changes: {b} → {a}."),
         "tier-representation-dropped": _(
             "{x}: the parties no longer all need to be represented at this tier."
         ),

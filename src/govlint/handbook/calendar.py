@@ -1,4 +1,6 @@
-"""The annual cycle as iCalendar: one yearly event per anchored meeting.
+"""The annual cycle as iCalendar: one yearly event per anchored meeting, and one repeating
+event per body that meets every month or every quarter (on the first day of each month, or
+of each quarter's first month, since no day is agreed).
 
 An anchored meeting is known only to a month window ("early in the year" = January–April), so
 its event is a one-day, all-day event on the window's first day, recurring yearly, with the
@@ -22,13 +24,16 @@ be written as it is.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from govlint.handbook.phrases import cadence
+from govlint.handbook.phrases import how_often, rhythm_note
 from govlint.handbook.stamp import BuildStamp
 from govlint.l10n import Ui
-from govlint.model import Body, Meeting, Model, Text
+from govlint.model import Body, Cadence, Meeting, Model, Text
 from govlint.textsafe import ical
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 # The years a calendar can be made for: Python's dates end with 9999, and a year's cycle can
 # reach into the next (a meeting window over the new year).
@@ -59,7 +64,7 @@ def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
         lines.append(ui._("Handles") + f": {topics}")
     lines.append(ui._("Months") + f": {window}")
     if body.cadence is not None:
-        lines.append(cadence(ui, body.cadence.min, body.cadence.max, body.cadence.approximate))
+        lines.append(how_often(ui, body.cadence))
     for source in (meeting.source, meeting.window_source):
         if source is None:
             continue
@@ -68,6 +73,41 @@ def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
         elif source.section is not None:
             lines.append(ui._("Source") + f": {text(source.section.heading)}")
     return "\n".join(" ".join(line.split()) for line in lines)
+
+
+def _regular(
+    model: Model,
+    ui: Ui,
+    body: Body,
+    cad: Cadence,
+    year: int,
+    stamp: BuildStamp,
+    agreement_id: str,
+) -> Event:
+    """A body's regular rhythm as one all-day event on the first day of January, repeating
+    every month or every three months, marked free like the anchored meetings."""
+    from icalendar import Event
+
+    name = body.name.pick(ui.lang, model.lang)[0]
+    first = date(year, 1, 1)
+    event = Event()
+    event.add("uid", f"{agreement_id}/{body.id}/regular@govlint")
+    event.add("dtstamp", stamp.moment)
+    event.add("last-modified", stamp.moment)
+    event.add("summary", _text(f"{name}: {how_often(ui, cad)}"))
+    event.add("dtstart", first)
+    event.add("dtend", first + timedelta(days=1))
+    event.add("rrule", {"freq": "monthly", "interval": cad.gap or 1})
+    event.add("transp", "TRANSPARENT")
+    event.add("categories", [_text(name)])
+    lines = [rhythm_note(ui, cad)]
+    if cad.source is not None and cad.source.section is not None:
+        heading = cad.source.section.heading.pick(ui.lang, model.lang)[0]
+        lines.append(ui._("Source") + f": {heading}")
+    elif cad.source is not None and cad.source.is_derived:
+        lines.append(ui._("Derived") + f": {cad.source.derived}")
+    event.add("description", _text("\n".join(" ".join(line.split()) for line in lines)))
+    return event
 
 
 def calendar_bytes(
@@ -95,6 +135,8 @@ def calendar_bytes(
     for body in model.bodies:
         if body.cadence is None:
             continue
+        if body.cadence.gap is not None:
+            cal.add_component(_regular(model, ui, body, body.cadence, year, stamp, agreement_id))
         for meeting in body.cadence.meetings:
             first = date(year, meeting.month_from, 1)
             event = Event()

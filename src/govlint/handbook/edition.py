@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 class Chapter:
     """A page of the handbook in the edition."""
 
-    url: str  # the page's URL on the site, relative to its root ("strateginen/ohjausryhma/")
+    url: str  # the page's URL on the site, relative to its root ("strategic/steering-group/")
     title: str  # HTML-safe
     html: str  # the page's content as MkDocs rendered it
     level: int  # 1: a top-level page (starts a new sheet); 2: a page under it

@@ -144,7 +144,7 @@ def meets(site: Site, element: Element | None) -> str:
         return "–"
     cad = element.cadence
     ui = site.ui
-    text = phrases.cadence(ui, cad.min, cad.max, cad.approximate)
+    text = phrases.how_often(ui, cad)
     windows = ui.join(window_text(site, m) for m in cad.meetings)
     return md(f"{text} ({windows})" if windows else text)
 

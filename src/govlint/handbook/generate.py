@@ -88,7 +88,7 @@ class EditionPlan:
 @dataclass
 class Handbook:
     """Every generated file by path, the navigation, and the page language. ``keys`` names
-    each page in a way that is the same in every language (``body:ohjausryhma``,
+    each page in a way that is the same in every language (``body:steering-group``,
     ``page:parties``), so that a language switch can link a page to itself in another
     language."""
 
@@ -276,7 +276,7 @@ def reserved_paths(prefixes: Sequence[str] = ()) -> list[str]:
 
 def page_keys(site: Site) -> dict[str, str]:
     """Page path -> a key that names the same page in every language ("page:parties",
-    "body:ohjausryhma"): the language switch links a page to itself in another language."""
+    "body:steering-group"): the language switch links a page to itself in another language."""
     keys = {
         FRONT: "page:front",
         site.loose_index: "page:bodies",

@@ -148,7 +148,7 @@ def _link(current: Language, target: str, page_url: str) -> str:
     build's root and makes it relative to the page. From the root build that is simply
     ``target``. A build under ``en/`` reaches the site root only through ``../``, and for a
     link that starts so the filter keeps the ``../`` and relativises the rest to the page as
-    if it were in the same build: ``../strateginen/`` seen from ``strateginen/`` would become
+    if it were in the same build: ``../strategic/`` seen from ``strategic/`` would become
     ``.././``. So such a link climbs to the site root from the page's own directory and comes
     back down through it: relativising that to the page leaves exactly the climb and
     ``target`` (``tests/test_languages.py`` checks every link of a built site)."""

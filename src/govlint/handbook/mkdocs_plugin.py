@@ -32,6 +32,7 @@ Each build sets the theme's language and the search plugin's language to its own
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -76,6 +77,19 @@ class GovlintPluginConfig(MkConfig):
     accessibility = c.Optional(c.Type(dict))
 
 
+def missing_stylesheets(extra_css: list[Any], files: Files) -> list[str]:
+    """The stylesheets ``extra_css`` names in the site that no file of the build provides
+    (an address with a scheme or ``//`` is another host's, not checked)."""
+    out = []
+    for entry in extra_css:
+        path = str(getattr(entry, "path", entry))
+        if re.match(r"^([a-z][a-z0-9+.-]*:|//)", path, re.I):
+            continue
+        if files.get_file_from_path(path.lstrip("/")) is None:
+            out.append(path)
+    return out
+
+
 class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     supports_multiple_instances = False
 
@@ -87,6 +101,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.language: ln.Language | None = None  # this build's; set for the other builds
         self.languages: list[ln.Language] = []
         self.paths: dict[str, dict[str, str]] = {}  # language -> page key -> page path
+        self.schemas: dict[str, bytes] = {}  # the format's schemas, when this site is theirs
         self.serving = False  # mkdocs serve: rebuilt on every change
         self.indexed = 0  # search entries folded so far in this build
 
@@ -114,6 +129,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
                     )
             project = self.project
             self.model_dir = project.config.model_dir
+            self.schemas = published_schemas(project.config.handbook_url)
             self.languages = ln.parse(self.config.languages, project.language)
             if self.language is None:
                 self.language = self.languages[0]
@@ -191,7 +207,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
                 inclusion = InclusionLevel.NOT_IN_NAV
             files.append(File.generated(config, path, content=content, inclusion=inclusion))
         # the model format's schemas, at the address their $ids name
-        for path, content in published_schemas().items():
+        for path, content in self.schemas.items():
             if files.get_file_from_path(path) is None:
                 files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, STYLESHEET, content=asset(STYLESHEET)))
@@ -213,6 +229,14 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         assert self.handbook is not None
         self.indexed = 0
         self._close_renderer()  # a previous build (mkdocs serve) that ended without a word
+        for missing in missing_stylesheets(config.extra_css, files):
+            # MkDocs links it from every page without a word; a warning fails --strict
+            log.warning(
+                "govlint: extra_css '%s' is neither in %s nor made by a plugin: every page "
+                "links to a stylesheet the site does not have",
+                missing,
+                config.docs_dir,
+            )
         # the generated pages, in the order MkDocs renders them
         generated = self.handbook.files
         pages = [

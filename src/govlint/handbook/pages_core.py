@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from govlint.handbook import flows, openpoints, phrases
+from govlint.handbook.pages_terms import law
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import capitalised, front_matter, heading, md, title
@@ -78,7 +79,13 @@ def tier_page(site: Site, tier: Tier) -> str:
     frm = site.tier_path(tier)
     out = start(site, site.name(tier), tier.name)
     out += [f"{md(_rank(site, tier))}{site.src(tier.source)}", ""]
-    if tier.parties_required:
+    if tier.parties_required and tier.required_party_refs is not None:
+        required = site.fmt(
+            ui._("These parties must be represented at this tier: {parties}."),
+            parties=ui.join(site.ref(frm, ref) for ref in tier.required_party_refs),
+        )
+        out += [f"{required}{site.src(tier.parties_required_source)}", ""]
+    elif tier.parties_required:
         required = md(ui._("Every party must be represented at this tier."))
         out += [f"{required}{site.src(tier.parties_required_source)}", ""]
     for finding in openpoints.of(site, tier, openpoints.REPRESENTATIVE):
@@ -170,18 +177,6 @@ def _member_row(site: Site, frm: str, member: Member) -> list[str]:
     ]
 
 
-def _law(site: Site, act: Text, sections: tuple[str, ...]) -> str:
-    """An act and its sections as Markdown: "kuntalaki (410/2015) 51 ja 52 §"."""
-    name = site.md(act)
-    if not sections:
-        return name
-    numbers = md(site.ui.join(sections))
-    template = site.ui.ngettext(
-        "{act}, section {sections}", "{act}, sections {sections}", len(sections)
-    )
-    return site.fmt(template, act=name, sections=numbers)
-
-
 def _facts(site: Site, frm: str, body: Body) -> list[str]:
     ui = site.ui
     out = ["- **" + md(ui._("Tier")) + f":** {site.ref(frm, body.tier_ref)}"]
@@ -194,10 +189,10 @@ def _facts(site: Site, frm: str, body: Body) -> list[str]:
         )
         basis = lf.legal_basis
         if basis is not None:
-            law = _law(site, basis.act, basis.sections)
+            law_md = law(site, basis.act, basis.sections)
             desc = f" – {site.md(basis.description)}" if basis.description else ""
             label = md(ui._("Legal basis"))
-            out.append(f"- **{label}:** {law}{desc}{site.src(basis.source)}")
+            out.append(f"- **{label}:** {law_md}{desc}{site.src(basis.source)}")
         contract = lf.contract
         if contract is not None:
             said = " ".join(site.md(t) for t in (contract.says, contract.unknown) if t)
@@ -229,7 +224,7 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
     cad = body.cadence
     if cad is None:
         return [md(ui._("The number of meetings is not agreed."))]
-    count = capitalised(phrases.cadence(ui, cad.min, cad.max, cad.approximate))
+    count = capitalised(phrases.how_often(ui, cad))
     out = [f"**{md(count)}**{site.src(cad.source)}", ""]
     if cad.meetings:
         out += [heading(3, md(ui._("Meetings bound to a time of year"))), ""]
@@ -247,9 +242,11 @@ def _meetings(site: Site, frm: str, body: Body) -> list[str]:
         extra = phrases.extra_meetings(
             ui, max(0, cad.min - len(cad.meetings)), cad.max - len(cad.meetings)
         )
-        if extra:
+        if extra and not cad.frequency:
             out += [md(extra), ""]
-    else:
+    if cad.frequency:
+        out += [md(phrases.rhythm_note(ui, cad)), ""]
+    elif not cad.meetings:
         out += [md(ui._("The meetings are not bound to a time of year.")), ""]
     out.append(
         md(ui._("See also")) + ": [" + md(ui._("Annual cycle")) + "]"

@@ -1,4 +1,4 @@
-"""The annual cycle (vuosikello): the ring, meetings by month, unscheduled cadences, .ics."""
+"""The annual cycle: the ring, meetings by month, regular and unscheduled cadences, .ics."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from govlint.handbook.pages_core import figure, start, when
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import heading, md
-from govlint.model import Body, Meeting, Role
+from govlint.model import Body, Meeting, Role, Text
 
 
 def anchored(site: Site) -> list[tuple[Body, Meeting]]:
@@ -51,10 +51,23 @@ def cycle_page(site: Site, svg: Diagram) -> str:
         out += site.table(headers, rows)
     else:
         out.append(md(ui._("No meeting is bound to a time of year.")))
+    regular = []
+    for body in model.bodies:
+        cad = body.cadence
+        if cad is None or not cad.frequency:
+            continue
+        text = site.fmt(
+            ui._("{body}: {cadence}."),
+            body=site.link(frm, body),
+            cadence=md(phrases.how_often(ui, cad)),
+        )
+        regular.append(f"- {text}{site.src(cad.source)}")
+    if regular:
+        out += ["", heading(2, md(ui._("Regular meetings"))), "", *regular]
     unscheduled = []
     for body in model.bodies:
         cad = body.cadence
-        if cad is None or cad.max <= len(cad.meetings):
+        if cad is None or cad.frequency or cad.max <= len(cad.meetings):
             continue
         cadence = md(phrases.cadence(ui, cad.min, cad.max, cad.approximate))
         if cad.meetings:
@@ -78,7 +91,7 @@ def cycle_page(site: Site, svg: Diagram) -> str:
             text = site.fmt(
                 ui._("{body} prepares: {duty}. Decided by: {target}, {meeting} ({months})."),
                 body=site.link(frm, body),
-                duty=site.md(duty.text),
+                duty=site.md(Text({k: v.rstrip(".") for k, v in duty.text.values.items()})),
                 target=site.ref(frm, prep.body),
                 meeting=site.link(frm, prep.meeting),
                 months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),

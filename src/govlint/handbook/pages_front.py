@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from govlint.handbook import flows
 from govlint.handbook.pages_core import figure, start
+from govlint.handbook.pages_terms import terms_section
 from govlint.handbook.site import FRONT, Site
 from govlint.handbook.svg import Diagram
 from govlint.handbook.text import heading, md
@@ -107,7 +108,7 @@ def _where_to_take(site: Site) -> list[str]:
 
 
 def _agreement(site: Site, agreement: Agreement) -> list[str]:
-    """What the agreement is for: purpose, scope, parties, goals and commitments."""
+    """What the agreement is for: purpose, scope, parties, terms, goals and commitments."""
     ui, model = site.ui, site.model
     out: list[str] = []
     for head, st in ((ui._("Purpose"), agreement.purpose), (ui._("Scope"), agreement.scope)):
@@ -119,6 +120,14 @@ def _agreement(site: Site, agreement: Agreement) -> list[str]:
         kind = f" – {md(word(ui, party_types, party.type))}" if party and party.type else ""
         out.append(f"- {site.link(FRONT, party) if party else md(ref.id)}{kind}")
     out.append("")
+    others = [p for p in model.parties if not p.signatory]
+    if others:
+        also = site.fmt(
+            ui._("Also taking part, without being a party to the agreement: {organisations}."),
+            organisations=site.links(FRONT, others),
+        )
+        out += [also, ""]
+    out += terms_section(site, FRONT, agreement)
     for horizon, head in (
         ("short", ui._("Short-term goals")),
         ("long", ui._("Long-term goals")),

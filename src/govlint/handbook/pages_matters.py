@@ -75,6 +75,10 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
         ),
         rows,
     )
+    if not mt.steps and mt.escalation_source is None:  # decided where it is first handled
+        decides = ui._("The first handler decides the matter; it is not taken further.")
+        first = mt.handled_by.source if mt.handled_by else None
+        out += [f"{md(decides)}{site.src(first)}", ""]
     out += ["", heading(3, md(ui._("The route as a diagram"))), ""]
     out += figure(
         site, frm, svg, site.route_name(mt), ui._("Route: {matter}", matter=site.name(mt))

@@ -42,6 +42,8 @@ def _party_section(site: Site, frm: str, party: Party) -> list[str]:
     out = [heading(2, site.name_md(party), anchor(party.id)), ""]
     kind = md(capitalised(word(ui, party_types, party.type))) if party.type else ""
     out += [f"{kind}{site.src(party.source)}", ""]
+    if not party.signatory:
+        out += [md(ui._("Takes part in the cooperation, but is not a party to the agreement.")), ""]
     if party.organs:
         out += [heading(3, md(ui._("Bodies and management teams"))), ""]
         for organ in party.organs:

@@ -5,6 +5,8 @@ ones. Plural forms come from the catalogs (``ngettext``), so each language count
 from __future__ import annotations
 
 from govlint.l10n import Ui
+from govlint.model import Cadence
+from govlint.vocabulary import frequencies, word
 
 
 def cadence(ui: Ui, low: int, high: int, approximate: bool) -> str:
@@ -20,6 +22,27 @@ def cadence(ui: Ui, low: int, high: int, approximate: bool) -> str:
             "about {low}–{n} meeting a year", "about {low}–{n} meetings a year", high, low=low
         )
     return ui.ngettext("{low}–{n} meeting a year", "{low}–{n} meetings a year", high, low=low)
+
+
+def how_often(ui: Ui, cad: Cadence) -> str:
+    """How often a body meets: its regular rhythm when it has one ("every month"; with its
+    count when that is not simply 12 or 4 a year), else the count: "2–4 meetings a year"."""
+    count = cadence(ui, cad.min, cad.max, cad.approximate)
+    if not cad.frequency:
+        return count
+    rhythm = word(ui, frequencies, cad.frequency)
+    if cad.min == cad.max == cad.per_year and not cad.approximate:
+        return rhythm
+    return ui._("{rhythm} ({count})", rhythm=rhythm, count=count)
+
+
+def rhythm_note(ui: Ui, cad: Cadence) -> str:
+    """What a regular rhythm means for the dates; '' without one."""
+    if cad.frequency == "monthly":
+        return ui._("The body meets every month; the days are agreed separately.")
+    if cad.frequency == "quarterly":
+        return ui._("The body meets once every three months; the days are agreed separately.")
+    return ""
 
 
 def extra_meetings(ui: Ui, low: int, high: int) -> str:

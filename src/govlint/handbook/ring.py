@@ -40,6 +40,20 @@ class Arc:
 
 
 @dataclass(frozen=True)
+class Regular:
+    """A body's lane of regular meetings: a short arc in every month it meets (every
+    ``gap`` months from January), under one legend line."""
+
+    lane: int
+    gap: int
+    fill: str
+
+    @property
+    def months(self) -> range:
+        return range(1, 13, self.gap)
+
+
+@dataclass(frozen=True)
 class Layout:
     size: float  # the ring's diameter
     legend_x: float
@@ -48,20 +62,25 @@ class Layout:
     width: float
 
 
-def _lanes(site: Site) -> tuple[list[Arc], list[str], list[Body], int]:
-    """The arcs, the legend's lines (one per arc, then one per body without anchored
-    meetings) and those bodies; and the number of lanes."""
+def _lanes(site: Site) -> tuple[list[Arc], list[str], list[Regular], list[Body], int]:
+    """The arcs, the legend's lines (one per arc, then one per body that meets regularly,
+    then one per body without anchored meetings), the regular lanes and the bodies without
+    anchored meetings; and the number of lanes."""
     ui = site.ui
     arcs: list[Arc] = []
     legend: list[str] = []
+    regular: list[tuple[Body, int]] = []  # body, gap
     unscheduled: list[Body] = []
     lane = 0
     for body in site.model.bodies:
         cad = body.cadence
         if cad is None or cad.max <= 0:
             continue
+        if cad.gap is not None:
+            regular.append((body, cad.gap))
         if not cad.meetings:
-            unscheduled.append(body)
+            if cad.gap is None:
+                unscheduled.append(body)
             continue
         fill = LANE_FILLS[lane % len(LANE_FILLS)]
         taken: list[set[int]] = []  # months taken in each of this body's lanes
@@ -74,13 +93,19 @@ def _lanes(site: Site) -> tuple[list[Arc], list[str], list[Body], int]:
             arcs.append(Arc(len(arcs) + 1, lane + free, meeting.month_from, meeting.month_to, fill))
             legend.append(f"{site.name(body)}: {_label(site, meeting)}")
         lane += len(taken)
+    lanes: list[Regular] = []
+    for body, gap in regular:
+        assert body.cadence is not None
+        lanes.append(Regular(lane, gap, LANE_FILLS[lane % len(LANE_FILLS)]))
+        lane += 1
+        legend.append(f"{site.name(body)}: {phrases.how_often(ui, body.cadence)}")
     for body in unscheduled:
         assert body.cadence is not None
         cad = body.cadence
         how_often = phrases.cadence(ui, cad.min, cad.max, cad.approximate)
         unagreed = ui._("{cadence}, the times are not agreed", cadence=how_often)
         legend.append(f"{site.name(body)}: {unagreed}")
-    return arcs, legend, unscheduled, lane + len(unscheduled)
+    return arcs, legend, lanes, unscheduled, lane + len(unscheduled)
 
 
 def _months(meeting: Meeting) -> set[int]:
@@ -101,7 +126,7 @@ def _label(site: Site, meeting: Meeting) -> str:
 def cycle_ring_svg(site: Site) -> Diagram:
     """The ring for a desktop (legend beside it), with the phone's (legend under it)."""
     ui, model = site.ui, site.model
-    arcs, legend, unscheduled, lanes = _lanes(site)
+    arcs, legend, regular, unscheduled, lanes = _lanes(site)
     # the arcs by number, then the dashed lanes, as the legend says them
     described = [f"{i}. {line}" if i <= len(arcs) else line for i, line in enumerate(legend, 1)]
     title = ui._("Annual cycle {year}", year=site.year)
@@ -115,12 +140,15 @@ def cycle_ring_svg(site: Site) -> Diagram:
     if lanes > MAX_LANES:
         meetings = [m for b in model.bodies if b.cadence for m in b.cadence.meetings]
         counts = [sum(month in _months(m) for m in meetings) for month in range(1, 13)]
+        for lane in regular:  # a regular meeting in each month it meets
+            for month in lane.months:
+                counts[month - 1] += 1
         legend = [
             ui.ngettext(
                 "There is {n} meeting.",
                 "There are {n} meetings, too many to tell apart in the diagram. A month's "
                 "number is how many meetings fall in it; the table lists them.",
-                len(meetings),
+                len(meetings) + sum(len(lane.months) for lane in regular),
             )
         ]
         monthly = ui.join(f"{ui.month(m)} {counts[m - 1]}" for m in range(1, 13))
@@ -129,7 +157,7 @@ def cycle_ring_svg(site: Site) -> Diagram:
             "each with the number of meetings that fall in it:"
         )
         desc = f"{intro} {monthly}."
-        arcs, unscheduled, lanes = [], [], 1
+        arcs, regular, unscheduled, lanes = [], [], [], 1
     wide = Layout(size=400, legend_x=430, legend_y=24, legend_w=290, width=720)
     narrow = Layout(size=340, legend_x=8, legend_y=356, legend_w=324, width=340)
     wide_svg, narrow_svg = (
@@ -139,6 +167,7 @@ def cycle_ring_svg(site: Site) -> Diagram:
             arcs,
             legend,
             lanes,
+            regular,
             unscheduled,
             counts,
             site,
@@ -173,6 +202,7 @@ def _draw(
     arcs: list[Arc],
     legend: list[str],
     lanes: int,
+    regular: list[Regular],
     unscheduled: list[Body],
     counts: list[int] | None,
     site: Site,
@@ -215,7 +245,12 @@ def _draw(
         canvas.text(
             x, y + 4, str(arc.number), SMALL - 1 if arc.number > 9 else SMALL, "700", "middle"
         )
-    first_free = max((a.lane for a in arcs), default=-1) + 1
+    for lane in regular:
+        r_in, r_lane = lane_radii(lane.lane)
+        for month in lane.months:
+            path = _sector(cx, cy, r_in, r_lane, month + 0.08, month + 0.92)
+            canvas.add(f'<path d="{path}" fill="{lane.fill}" stroke="#ffffff" stroke-width="1"/>')
+    first_free = max((a.lane for a in arcs), default=-1) + 1 + len(regular)
     for i, _body in enumerate(unscheduled):
         r_in, r_lane = lane_radii(first_free + i)
         r = (r_in + r_lane) / 2
@@ -231,8 +266,14 @@ def _draw(
     y = at.legend_y
     for i, line in enumerate(legend):
         numbered = arcs[i] if i < len(arcs) else None
+        rhythm = regular[i - len(arcs)] if len(arcs) <= i < len(arcs) + len(regular) else None
         lines = wrap(line, at.legend_w - 30, TEXT, bold=False)
-        if numbered is not None:
+        if rhythm is not None:  # a swatch of the lane's colour
+            canvas.add(
+                f'<rect x="{at.legend_x + 2:.1f}" y="{y - 11:.1f}" width="16" height="14" '
+                f'rx="3" fill="{rhythm.fill}"/>'
+            )
+        elif numbered is not None:
             canvas.add(
                 f'<circle cx="{at.legend_x + 10:.1f}" cy="{y - 4:.1f}" r="9" fill="#ffffff" '
                 f'stroke="{numbered.fill}" stroke-width="2"/>'

@@ -1,4 +1,4 @@
-"""Search that forgives missing diacritics: "ohjausryhma" finds "ohjausryhmä".
+"""Search that forgives missing diacritics: "paatos" finds "päätös".
 
 Material's search builds a lunr index in the reader's browser from ``search_index.json``, with
 the fields the index's configuration lists (``config.fields``: title, text, tags). Before the

@@ -80,9 +80,12 @@ def _plugin_name(entry: object) -> str | None:
     return None
 
 
-def write_zensical_project(handbook: Handbook, mkdocs_file: Path, out_dir: Path) -> Path:
-    """Write ``out_dir/docs`` (the project's hand-written pages with the generated ones) and
-    ``out_dir/mkdocs.yml``; return the configuration's path (``zensical build -f`` it)."""
+def write_zensical_project(
+    handbook: Handbook, mkdocs_file: Path, out_dir: Path, handbook_url: str | None = None
+) -> Path:
+    """Write ``out_dir/docs`` (the project's hand-written pages with the generated ones, and
+    the format's schemas when ``handbook_url`` is their home) and ``out_dir/mkdocs.yml``;
+    return the configuration's path (``zensical build -f`` it)."""
     import yaml
 
     mkdocs = read_mkdocs_config(mkdocs_file)
@@ -97,7 +100,7 @@ def write_zensical_project(handbook: Handbook, mkdocs_file: Path, out_dir: Path)
         if docs.is_dir()
         else []
     )
-    own = {**published_schemas(), **handbook.files, STYLESHEET: asset(STYLESHEET)}
+    own = {**published_schemas(handbook_url), **handbook.files, STYLESHEET: asset(STYLESHEET)}
     for rel, content in sorted(own.items()):
         target = docs / rel
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -2,9 +2,10 @@
 
 Codes are stable: a rule that is retired keeps its code reserved. Ranges: GOV00x loading,
 GOV01x schema, GOV02x references, GOV03x escalation graph, GOV04x composition, GOV05x cadence
-and annual cycle, GOV06x governance gaps, GOV07x provenance and language (with GOV077 and
-GOV078, gaps found by reading the agreement's text), GOV08x structure (GOV081-GOV082:
-reading the model directory, reported by the loader).
+and annual cycle, GOV06x governance gaps and the agreement's terms (GOV064 and GOV065: cost
+shares and the period in force), GOV07x provenance and language (with GOV077 and GOV078, gaps
+found by reading the agreement's text), GOV08x structure (GOV081-GOV082: reading the model
+directory, reported by the loader).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from govlint.rules import (
     quotes,
     references,
     structure,
+    terms,
 )
 from govlint.rules.base import Rule
 from govlint.rules.loading import LOADING_RULES
@@ -58,10 +60,13 @@ _ALL: list[Rule] = [
     Rule("GOV050", "cadence-range", E, cadence.check_cadence_range),
     Rule("GOV051", "duty-timing", E, cadence.check_duty_timing, absent=MEETINGS),
     Rule("GOV052", "preparation-order", W, cadence.check_preparation_order, absent=MEETINGS),
+    Rule("GOV053", "cadence-frequency", E, cadence.check_frequency),
     Rule("GOV060", "missing-chair", W, gaps.check_chair, absent=SEATS),
     Rule("GOV061", "missing-secretary", W, gaps.check_secretary, absent=SEATS),
     Rule("GOV062", "joint-body-terms", W, gaps.check_joint_body_terms, absent=TERMS),
     Rule("GOV063", "appointment-unspecified", W, gaps.check_appointment, absent=APPOINTERS),
+    Rule("GOV064", "cost-shares", E, terms.check_cost_shares, absent=("shares", "parties")),
+    Rule("GOV065", "validity-dates", E, terms.check_validity),
     Rule("GOV070", "provenance", E, provenance.check_provenance, absent=("sections",)),
     Rule("GOV071", "text-language", E, provenance.check_text_language, absent=ANY),
     Rule("GOV072", "quote-verbatim", E, quotes.check_quotes),

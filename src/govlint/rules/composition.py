@@ -14,28 +14,30 @@ def check_party_representation(model: Model) -> Iterator[Finding]:
     """Every party is represented at each tier that requires it.
 
     A tier marked ``partiesRepresented.required`` (the agreement commits each party to name
-    authorised representatives to the agreed levels) needs, for every party of the agreement,
-    a body of that tier where the party has a seat by position or a representation. Invited
-    experts do not count: they advise, they do not represent.
+    authorised representatives to the agreed levels) needs, for every party of the agreement
+    (or each party that ``partiesRepresented.parties`` lists, when the agreement names only
+    some), a body of that tier where the party has a seat by position or a representation.
+    Invited experts do not count: they advise, they do not represent.
 
     Bad::
 
-        # tiers/taktinen.yaml: partiesRepresented: {required: true, ...}
-        # bodies/kehittamisryhma.yaml: only Pori's positions, no representation for Ulvila
+        # tiers/tactical.yaml: partiesRepresented: {required: true, ...}
+        # bodies/service-group.yaml: only north's positions, no representation for south
 
     Good::
 
         representation:
-          - party: ulvila
-            via: ulvila.johtoryhma
-            source: {section: tietohallinnon-kehittamisryhma}
+          - party: south
+            via: south.management-team
+            source: {section: service-group}
+        # or, when the agreement requires only some parties at the tier:
+        partiesRepresented: {required: true, parties: [north, south], source: ...}
     """
-    agreement = model.agreement
-    if agreement is None:
+    if model.agreement is None:
         return
-    parties = [ref.target for ref in agreement.party_refs if ref.target is not None]
     for tier in model.tiers:
-        if not tier.parties_required:
+        parties = model.required_parties(tier)
+        if not parties:
             continue
         bodies = model.bodies_of_tier(tier)
         if not bodies:
@@ -80,13 +82,13 @@ def check_duplicate_members(model: Model) -> Iterator[Finding]:
     Bad::
 
         members:
-          - {position: pori.kaupunginjohtaja, role: member, source: ...}
-          - {position: pori.kaupunginjohtaja, role: chair, source: ...}
+          - {position: north.city-manager, role: member, source: ...}
+          - {position: north.city-manager, role: chair, source: ...}
 
     Good::
 
         members:
-          - {position: pori.kaupunginjohtaja, role: chair, source: ...}
+          - {position: north.city-manager, role: chair, source: ...}
     """
     for body in model.bodies:
         seen: dict[str, int] = {}
@@ -127,22 +129,21 @@ def check_tier_representatives(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        # tiers/operatiivinen.yaml: partiesRepresented: {required: true, ...}
-        # roles: only beeta.koordinaattori (party: beeta) at that tier
+        # tiers/operational.yaml: partiesRepresented: {required: true, ...}
+        # roles: only south.coordinator (party: south) at that tier
 
     Good::
 
-        # roles/alfa.koordinaattori.yaml
-        tier: ala
-        party: alfa
-        namedBy: {ref: alfa, source: {section: rakenne, quote: ...}}
+        # roles/north.coordinator.yaml
+        tier: operational
+        party: north
+        namedBy: {ref: north, source: {section: structure, quote: ...}}
     """
-    agreement = model.agreement
-    if agreement is None:
+    if model.agreement is None:
         return
-    parties = [ref.target for ref in agreement.party_refs if isinstance(ref.target, Party)]
     for tier in model.tiers:
-        if not tier.parties_required or model.bodies_of_tier(tier):
+        parties = model.required_parties(tier)
+        if not parties or model.bodies_of_tier(tier):
             continue
         roles = model.roles_of_tier(tier)
         present = {p.id for p in (role_party(r) for r in roles) if p is not None}

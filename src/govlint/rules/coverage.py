@@ -41,15 +41,15 @@ def check_untraced(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        # agreement-text.yaml: "Osapuolet sitoutuvat pitkäaikaiseen yhteistyöhön."
+        # agreement-text.yaml: "The parties commit to long-term cooperation."
         # no source quotes it, and notModelled does not list it
 
     Good::
 
-        # commitments/pitkaaikainen-yhteistyo.yaml
+        # commitments/long-term.yaml
         source:
-          section: tausta-ja-tavoitteet
-          quote: Osapuolet sitoutuvat pitkäaikaiseen yhteistyöhön.
+          section: aims
+          quote: The parties commit to long-term cooperation.
     """
     if _undetermined(model):
         return
@@ -79,8 +79,8 @@ def check_left_out_but_cited(model: Model) -> Iterator[Finding]:
     Bad::
 
         notModelled:
-          - {section: tausta-ja-tavoitteet, quote: Osapuolet sitoutuvat pitkäaikaiseen, ...}
-        # and commitments/pitkaaikainen-yhteistyo.yaml quotes the same sentence
+          - {section: aims, quote: The parties commit to long-term cooperation., ...}
+        # and commitments/long-term.yaml quotes the same sentence
 
     Good::
 

@@ -33,15 +33,15 @@ closed vocabularies and id patterns. Editors validate while you type through the
 Bad::
 
     members:
-      - position: pori.kaupunginjohtaja
-        rooli: member            # unknown key
+      - position: north.city-manager
+        rool: member             # unknown key
 
 Good::
 
     members:
-      - position: pori.kaupunginjohtaja
+      - position: north.city-manager
         role: member
-        source: {section: tietohallinnon-ohjausryhma}
+        source: {section: steering-group}
 """
 
 AGREEMENT_TEXT_DOC = """The agreement's sections are defined once: by its text, or by the Agreement.
@@ -55,12 +55,12 @@ name, or an Agreement with neither, is reported.
 Bad::
 
     # agreement.yaml
-    text: yhteistyomalli
+    text: agreement-text
     sections:
-      - {id: rakenne, heading: Rakenne}
+      - {id: structure, heading: Structure}
 
 Good::
 
     # agreement.yaml
-    text: yhteistyomalli      # sections come from agreement-text.yaml
+    text: agreement-text      # sections come from agreement-text.yaml
 """

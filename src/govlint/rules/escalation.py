@@ -61,24 +61,27 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
     """Every matter type below the top tier has an escalation route to a top-tier body.
 
     A matter that cannot be solved where it arises must be able to reach the body that steers
-    the cooperation (the tier with rank 1). The route is the matter's steps, continued along
-    each body's standing ``escalatesTo``. A route that steps down a tier is reported as that
-    step (escalation-direction) instead.
+    the cooperation (the tier with rank 1). The route is the matter's first handler and its
+    steps, continued along each body's standing ``escalatesTo``. A matter whose first handler
+    is a top-tier body (procurements go straight to the board) needs no escalation. A route
+    that steps down a tier is reported as that step (escalation-direction) instead.
 
     Bad::
 
         escalation:
           steps:
-            - to: kehittamisryhma        # tactical; kehittamisryhma has no escalatesTo
+            - to: service-group          # tactical; service-group has no escalatesTo
 
     Good::
 
         escalation:
           steps:
-            - to: kehittamisryhma
-              trigger: {fi: Ei ratkea taktisella tasolla.}
-            - to: ohjausryhma            # strategic tier
-              trigger: {fi: Vaikuttaa strategiaan tai talousarvioon.}
+            - to: service-group
+              trigger: {en: Not resolved at the tactical tier.}
+            - to: board                  # top tier
+              trigger: {en: Affects the strategy or the budget.}
+        # or, for a matter the board decides itself: no escalation at all
+        handledBy: {ref: board, source: {section: procurement}}
     """
     top = model.top_tier
     if top is None:
@@ -95,12 +98,17 @@ def check_route_to_top(model: Model) -> Iterator[Finding]:
             continue
         last = route[-1][0] if route else None
         stops = f" (stops at {_name(model, last)})" if last is not None else ""
+        where = matter.at(*matter.escalation_path, "steps")
+        add = "Add an escalation step"
+        if not matter.steps:  # no escalation: the first handler alone would decide
+            where = matter.at("handledBy")
+            add = "Add an escalation with a step"
         yield Finding(
             "GOV030",
             f"matter type '{matter.id}' has no route to the {model.text(top.name)} "
             f"('{top.id}'){stops}",
-            matter.at(*matter.escalation_path, "steps"),
-            hint=f"Add an escalation step to a body of tier '{top.id}', or give "
+            where,
+            hint=f"{add} to a body of tier '{top.id}', or give "
             f"{_name(model, last)} an escalatesTo that leads there.",
             element=matter.id,
         )
@@ -120,12 +128,17 @@ def _steps_down(model: Model, matter: MatterType) -> bool:
 
 
 def _edges(model: Model) -> list[Edge]:
-    """Escalation edges in model order: (from, to, where the step is written, what made it)."""
+    """Escalation edges in model order: (from, to, where the step is written, what made it).
+
+    A step to the element that already has the matter (a first step to the top-tier body that
+    handles it) moves nothing: it is no edge, so not a cycle."""
     edges: list[Edge] = []
     for matter in model.matter_types:
         targets = [(r.target, r.loc) for r in matter.route() if r.target is not None]
         edges.extend(
-            (a, b, loc, f"matter type '{matter.id}'") for (a, _), (b, loc) in pairwise(targets)
+            (a, b, loc, f"matter type '{matter.id}'")
+            for (a, _), (b, loc) in pairwise(targets)
+            if a is not b
         )
     for body in model.bodies:
         ref = body.escalates_to
@@ -209,6 +222,9 @@ def check_cycles(model: Model) -> Iterator[Finding]:
     routes and every body's ``escalatesTo``; the message prints the cycle. A step down a tier
     is reported as such (escalation-direction), so a cycle it would close is not reported again.
 
+    A step to the body that already has the matter (a first step to the top-tier body that
+    handles it) is not a cycle: it moves nothing.
+
     Bad::
 
         # bodies/a.yaml
@@ -264,14 +280,14 @@ def check_direction(model: Model) -> Iterator[Finding]:
 
         # matter at the operational tier
         steps:
-          - to: ohjausryhma          # strategic (rank 1)
-          - to: kehittamisryhma      # tactical (rank 2): down
+          - to: board                # strategic (rank 1)
+          - to: service-group        # tactical (rank 2): down
 
     Good::
 
         steps:
-          - to: kehittamisryhma
-          - to: ohjausryhma
+          - to: service-group
+          - to: board
     """
     for matter in model.matter_types:
         prev: Element | None = matter
@@ -314,11 +330,11 @@ def check_connected(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        # bodies/tyoryhma.yaml: tactical body, no escalatesTo, no matter routes through it
+        # bodies/working-group.yaml: tactical body, no escalatesTo, no matter routes through it
 
     Good::
 
-        escalatesTo: {ref: ohjausryhma, source: {derived: ...}}
+        escalatesTo: {ref: board, source: {derived: ...}}
     """
     top = model.top_tier
     if top is None or not model.bodies:

@@ -48,12 +48,12 @@ def check_chair(model: Model) -> Iterator[Finding]:
     Bad::
 
         members:
-          - {position: pori.kaupunginjohtaja, role: member, ...}
+          - {position: north.city-manager, role: member, ...}
 
     Good::
 
         members:
-          - {position: pori.kaupunginjohtaja, role: chair, ...}
+          - {position: north.city-manager, role: chair, ...}
     """
     for body in model.bodies:
         if _meets(body) and not body.members_in_role("chair"):
@@ -82,7 +82,7 @@ def check_secretary(model: Model) -> Iterator[Finding]:
     Good::
 
         members:
-          - {position: pori.kehittamispaallikko, role: secretary, ...}
+          - {position: north.development-manager, role: secretary, ...}
     """
     for body in model.bodies:
         if _meets(body) and not body.members_in_role("secretary"):
@@ -100,7 +100,7 @@ def check_joint_body_terms(model: Model) -> Iterator[Finding]:
     """The terms a joint body's legal basis requires are agreed somewhere the model can see.
 
     A body whose legal form rests on a legal basis with ``requires`` (for a joint body of
-    municipalities, kuntalaki 410/2015 § 51: tasks, composition and the right to appoint
+    municipalities, the law may list its tasks, its composition and the right to appoint
     members, the basis and distribution of costs, validity and termination) is checked against
     the model: tasks are the body's duties, composition its members, appointment its
     ``appointedBy``, and the rest the Agreement's ``terms``. When the body is set up by another
@@ -116,10 +116,10 @@ def check_joint_body_terms(model: Model) -> Iterator[Finding]:
 
         terms:
           costDistribution:
-            fi: Kustannukset jaetaan asukasluvun suhteessa.
-            source: {section: kustannukset}
+            en: The costs are divided in proportion to the population.
+            source: {section: costs}
         # or, when another contract sets the body up:
-        legalForm: {type: joint-body, legalBasis: laki, contract: yhteistoimintasopimus, ...}
+        legalForm: {type: joint-body, legalBasis: act, contract: service-contract, ...}
     """
     agreement = model.agreement
     if agreement is None:
@@ -190,13 +190,13 @@ def check_appointment(model: Model) -> Iterator[Finding]:
     Bad::
 
         kind: Role
-        id: ict-asiakkuuspaallikko        # no namedBy, no providedBy
+        id: account-manager        # no namedBy, no providedBy
 
     Good::
 
         namedBy:
-          ref: pori
-          source: {section: asiakkuuspaallikko}
+          ref: north
+          source: {section: account-manager}
     """
     for body in model.bodies:
         if body.appointed_by is None:
@@ -236,10 +236,10 @@ def check_open_questions(model: Model) -> Iterator[Finding]:
     Good::
 
         openQuestions:
-          - id: kehittamisryhma-paatoksenteko
-            about: [kehittamisryhma]
-            question: {fi: Miten kehittämisryhmä tekee päätöksensä?}
-            source: {section: tietohallinnon-kehittamisryhma}
+          - id: service-group-decisions
+            about: [service-group]
+            question: {en: How does the service group take its decisions?}
+            source: {section: service-group}
     """
     agreement = model.agreement
     if agreement is None:

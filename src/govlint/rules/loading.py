@@ -33,12 +33,12 @@ LOADING_RULES: list[Rule] = [
 
         Bad:
 
-            name: Tietohallinto: ICT-ohjausryhmä
+            name: Shared services: steering group
             quorum: "50 %"# half of the members
 
         Good:
 
-            name: "Tietohallinto: ICT-ohjausryhmä"
+            name: "Shared services: steering group"
             quorum: "50 %"  # half of the members
         """,
     ),
@@ -53,15 +53,14 @@ LOADING_RULES: list[Rule] = [
 
         Bad:
 
-            id: ict-steering-group
-            name: ICT-ohjausryhmä
-            name: Tietohallinnon ohjausryhmä
+            id: steering-group
+            name: {en: Steering group}
+            name: {en: Shared services steering group}
 
         Good:
 
-            id: ict-steering-group
-            name: ICT-ohjausryhmä
-            short_name: Tietohallinnon ohjausryhmä
+            id: steering-group
+            name: {en: Shared services steering group}
         """,
     ),
     _rule(
@@ -150,12 +149,12 @@ LOADING_RULES: list[Rule] = [
         Bad:
 
             # saved as Windows-1252 / with a BOM
-            name: Yhteisty\\xf6malli
+            name: Yhteisty\\xf6sopimus
 
         Good:
 
             # saved as UTF-8 without BOM
-            name: Yhteistyömalli
+            name: Yhteistyösopimus
         """,
     ),
     _rule(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from govlint.citations import walk
 from govlint.findings import Finding
-from govlint.model import Model, Node, Source
+from govlint.model import TERM_DATA, Model, Node, Source
 
 if TYPE_CHECKING:
     from govlint.document import Document, Path
@@ -31,11 +31,11 @@ def check_provenance(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        source: {section: ohjausryhma}       # no such section id
+        source: {section: steering}          # no such section id
 
     Good::
 
-        source: {section: tietohallinnon-ohjausryhma}
+        source: {section: steering-group}
         # or
         source: {derived: "The agreement implies it but does not spell it out."}
     """
@@ -110,13 +110,13 @@ def check_text_language(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        name: {sv: Styrgruppen}               # no text in the main language, 'fi'
-        name: {fi: Ohjausryhmä, se: Styrgruppen}   # 'se' is not declared (Swedish is 'sv')
+        name: {sv: Styrgruppen}               # no text in the main language, 'en'
+        name: {en: Steering group, se: Styrgruppen}   # 'se' is not declared (Swedish is 'sv')
 
     Good::
 
-        # agreement.yaml: language: fi, languages: [fi, sv]
-        name: {fi: Ohjausryhmä, sv: Styrgruppen}
+        # agreement.yaml: language: en, languages: [en, sv]
+        name: {en: Steering group, sv: Styrgruppen}
     """
     if model.agreement is None or not model.lang:
         return
@@ -137,7 +137,7 @@ def _texts(
         if isinstance(node, dict):
             if node and (lang not in node or not declared.issuperset(node)) and _is_text(node):
                 where = ".".join(str(x) for x in p)
-                languages = sorted(set(node) - {"source"})
+                languages = sorted(set(node) - TERM_DATA)
                 if lang not in node:
                     yield Finding(
                         "GOV071",
@@ -161,8 +161,9 @@ def _texts(
 
 
 def _is_text(node: dict[str, Any]) -> bool:
-    """A mapping of language codes to strings (a sourced text may also carry 'source')."""
-    keys = set(node) - {"source"}
+    """A mapping of language codes to strings (a sourced text may also carry 'source', and a
+    term of the agreement its data: cost shares, dates, notice period)."""
+    keys = set(node) - TERM_DATA
     return (
         bool(keys)
         and not keys & NOT_LANGUAGES

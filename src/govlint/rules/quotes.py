@@ -37,14 +37,14 @@ def check_quotes(model: Model) -> Iterator[Finding]:
     Bad::
 
         source:
-          section: tietohallinnon-ohjausryhma
-          quote: Porin kaupunginhallituksen nimeämä toimikunta   # the text says "asettama"
+          section: steering-group
+          quote: a committee named by the municipal board     # the text says "appointed by"
 
     Good::
 
         source:
-          section: tietohallinnon-ohjausryhma
-          quote: Porin kaupunginhallituksen asettama toimikunta
+          section: steering-group
+          quote: a committee appointed by the municipal board
     """
     agreement = model.agreement
     if agreement is None or agreement.text is None:
@@ -95,11 +95,11 @@ def check_ambiguous_quotes(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        quote: kaupunginjohtaja          # "Porin kaupunginjohtaja, Ulvilan kaupunginjohtaja"
+        quote: city manager          # "the city manager of North, the city manager of South"
 
     Good::
 
-        quote: Ulvilan kaupunginjohtaja
+        quote: the city manager of South
     """
     for src, label, element in _quoted(model):
         if src.occurrences is not None and src.occurrences > 1:
@@ -129,7 +129,7 @@ def check_text_present(model: Model) -> Iterator[Finding]:
     Good::
 
         # agreement.yaml
-        text: yhteistyomalli      # the id of the AgreementText document
+        text: agreement-text      # the id of the AgreementText document
     """
     agreement = model.agreement
     if agreement is None or agreement.text is not None or agreement.text_id is not None:

@@ -18,14 +18,14 @@ elements with one id would make every reference to it ambiguous.
 
 Bad::
 
-    # parties/pori.yaml and parties/ulvila.yaml
+    # parties/north.yaml and parties/south.yaml
     positions:
-      - id: kaupunginjohtaja
+      - id: city-manager
 
 Good::
 
     positions:
-      - id: pori.kaupunginjohtaja      # and ulvila.kaupunginjohtaja in ulvila.yaml
+      - id: north.city-manager      # and south.city-manager in south.yaml
 """
 
 UNRESOLVED_REFERENCE_DOC = """Every reference names an existing element of the right kind.
@@ -40,13 +40,13 @@ errors are not reported: that file's error comes first, and a note counts them.
 Bad::
 
     members:
-      - position: pori.tietohallintojohtja   # typo
+      - position: north.cheif-information-officer   # typo
         role: member
 
 Good::
 
     members:
-      - position: pori.tietohallintojohtaja
+      - position: north.chief-information-officer
         role: member
 """
 
@@ -59,14 +59,14 @@ def check_party_consistency(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        # roles/ulvila.koordinaattori.yaml
-        party: ulvila
-        heldBy: [pori.it-paallikko]
+        # roles/south.coordinator.yaml
+        party: south
+        heldBy: [north.it-manager]
 
     Good::
 
-        party: ulvila
-        heldBy: [ulvila.tietohallintopaallikko]
+        party: south
+        heldBy: [south.it-manager]
     """
     party_ids = {p.id for p in model.parties}
     for party in model.parties:
@@ -128,32 +128,37 @@ def check_party_consistency(model: Model) -> Iterator[Finding]:
 
 
 def check_agreement_parties(model: Model) -> Iterator[Finding]:
-    """Every Party document is a party of the agreement, and vice versa.
+    """Every Party document is a party of the agreement or says it is not one, and vice versa.
 
     The agreement lists its parties; a Party document that the agreement does not list is
-    either a stray file or a party the agreement forgot, and a listed party needs its document
-    (reported as an unresolved reference).
+    either a stray file, a party the agreement forgot, or an organisation that takes part
+    without having signed (the parties' in-house company, a provider): that one says
+    ``signatory: false``. A listed party needs its document (reported as an unresolved
+    reference), and a document that says ``signatory: false`` is not listed.
 
     Bad::
 
         # agreement.yaml
-        parties: [pori]          # but parties/ulvila.yaml exists
+        parties: [north]          # but parties/south.yaml exists
 
     Good::
 
-        parties: [pori, ulvila]
+        parties: [north, south]
+        # parties/shared-services.yaml, a company the parties own, which holds positions:
+        signatory: false
     """
     agreement = model.agreement
     if agreement is None:
         return
     listed = {ref.id for ref in agreement.party_refs}
     for party in model.parties:
-        if party.id not in listed:
+        if party.id not in listed and party.signatory:
             yield Finding(
                 "GOV023",
                 f"party '{party.id}' is not listed in the agreement's parties",
                 party.at("id"),
-                hint=f"Add '{party.id}' to 'parties' in {agreement.doc.path}, "
+                hint=f"Add '{party.id}' to 'parties' in {agreement.doc.path}; if it takes part "
+                "without having signed the agreement, say 'signatory: false' here instead; "
                 "or remove this document.",
                 element=party.id,
             )
@@ -162,3 +167,15 @@ def check_agreement_parties(model: Model) -> Iterator[Finding]:
         if ref.id in seen:
             yield Finding("GOV023", f"party '{ref.id}' is listed twice", ref.loc, element=ref.id)
         seen.add(ref.id)
+        target = ref.target
+        if isinstance(target, Party) and not target.signatory:
+            yield Finding(
+                "GOV023",
+                f"'{ref.id}' is listed among the agreement's parties, but its document says "
+                "'signatory: false'",
+                ref.loc,
+                hint=f"Remove '{ref.id}' from 'parties', or remove 'signatory: false' from "
+                f"{target.doc.path}.",
+                element=ref.id,
+                related=(target.at("signatory"),),
+            )

@@ -16,7 +16,7 @@ def check_tiers(model: Model) -> Iterator[Finding]:
 
     Bad::
 
-        # tiers/taktinen.yaml
+        # tiers/tactical.yaml
         rank: 1                # same as strategic
 
     Good::

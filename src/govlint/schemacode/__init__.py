@@ -5,5 +5,5 @@ schema. :mod:`govlint.fastschema` imports these modules only while ``SCHEMA_DIGE
 is the digest of the schemas in use; otherwise it generates the code in memory.
 """
 
-SCHEMA_DIGEST = "28d779951c35e4428f0c22f3eb10bf543d8573d7"
+SCHEMA_DIGEST = "83b40d6ad52655d44b2d2de98c04ae52b92fc802"
 GENERATOR = "fastjsonschema 2.22.3"

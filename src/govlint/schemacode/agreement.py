@@ -3,7 +3,7 @@ VERSION = '2.22.3'
 from decimal import Decimal
 import re
 from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException
-REGEX_PATTERNS = {'^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])': re.compile('^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])'), '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])': re.compile('^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'), '^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])'), '^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])')}
+REGEX_PATTERNS = {'^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])': re.compile('^[0-9]+\\.[0-9]+\\.[0-9]+(?![\\s\\S])'), '^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])': re.compile('^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'), '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])': re.compile('^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])'), '^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:-[a-z0-9]+)*(?![\\s\\S])'), '^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])': re.compile('^[a-z0-9]+(?:[-.][a-z0-9]+)*(?![\\s\\S])')}
 NoneType = type(None)
 
 def validate(data, custom_formats={}, name_prefix=None):
@@ -305,6 +305,41 @@ def validate(data, custom_formats={}, name_prefix=None):
                             data__terms__costDistribution_keys.remove('source')
                             data__terms__costDistribution__source = data__terms__costDistribution['source']
                             validate_common_schema_json___defs_source(data__terms__costDistribution__source, custom_formats, (name_prefix or 'data') + '.terms.costDistribution.source')
+                        if 'shares' in data__terms__costDistribution_keys:
+                            data__terms__costDistribution_keys.remove('shares')
+                            data__terms__costDistribution__shares = data__terms__costDistribution['shares']
+                            if not isinstance(data__terms__costDistribution__shares, (list, tuple)):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares must be array', value=data__terms__costDistribution__shares, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares', definition=None, rule='type')
+                            data__terms__costDistribution__shares_is_list = isinstance(data__terms__costDistribution__shares, (list, tuple))
+                            if data__terms__costDistribution__shares_is_list:
+                                data__terms__costDistribution__shares_len = len(data__terms__costDistribution__shares)
+                                if data__terms__costDistribution__shares_len < 1:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares must contain at least 1 items', value=data__terms__costDistribution__shares, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares', definition=None, rule='minItems')
+                                for data__terms__costDistribution__shares_x, data__terms__costDistribution__shares_item in enumerate(data__terms__costDistribution__shares):
+                                    if not isinstance(data__terms__costDistribution__shares_item, dict):
+                                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}]'.format(**locals()) + ' must be object', value=data__terms__costDistribution__shares_item, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}]'.format(**locals()) + '', definition=None, rule='type')
+                                    data__terms__costDistribution__shares_item_is_dict = isinstance(data__terms__costDistribution__shares_item, dict)
+                                    if data__terms__costDistribution__shares_item_is_dict:
+                                        data__terms__costDistribution__shares_item__missing_keys = set(['party', 'percent']) - data__terms__costDistribution__shares_item.keys()
+                                        if data__terms__costDistribution__shares_item__missing_keys:
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}]'.format(**locals()) + ' must contain ' + (str(sorted(data__terms__costDistribution__shares_item__missing_keys)) + ' properties'), value=data__terms__costDistribution__shares_item, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}]'.format(**locals()) + '', definition=None, rule='required')
+                                        data__terms__costDistribution__shares_item_keys = set(data__terms__costDistribution__shares_item.keys())
+                                        if 'party' in data__terms__costDistribution__shares_item_keys:
+                                            data__terms__costDistribution__shares_item_keys.remove('party')
+                                            data__terms__costDistribution__shares_item__party = data__terms__costDistribution__shares_item['party']
+                                            validate_common_schema_json___defs_id(data__terms__costDistribution__shares_item__party, custom_formats, (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].party'.format(**locals()))
+                                        if 'percent' in data__terms__costDistribution__shares_item_keys:
+                                            data__terms__costDistribution__shares_item_keys.remove('percent')
+                                            data__terms__costDistribution__shares_item__percent = data__terms__costDistribution__shares_item['percent']
+                                            if not isinstance(data__terms__costDistribution__shares_item__percent, (int, float, Decimal)) or isinstance(data__terms__costDistribution__shares_item__percent, bool):
+                                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].percent'.format(**locals()) + ' must be number', value=data__terms__costDistribution__shares_item__percent, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].percent'.format(**locals()) + '', definition=None, rule='type')
+                                            if isinstance(data__terms__costDistribution__shares_item__percent, (int, float, Decimal)) and (not isinstance(data__terms__costDistribution__shares_item__percent, bool)):
+                                                if data__terms__costDistribution__shares_item__percent < 0:
+                                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].percent'.format(**locals()) + ' must be bigger than or equal to 0', value=data__terms__costDistribution__shares_item__percent, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].percent'.format(**locals()) + '', definition=None, rule='minimum')
+                                                if data__terms__costDistribution__shares_item__percent > 100:
+                                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].percent'.format(**locals()) + ' must be smaller than or equal to 100', value=data__terms__costDistribution__shares_item__percent, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}].percent'.format(**locals()) + '', definition=None, rule='maximum')
+                                        if data__terms__costDistribution__shares_item_keys:
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}]'.format(**locals()) + ' must not contain ' + str(data__terms__costDistribution__shares_item_keys) + ' properties', value=data__terms__costDistribution__shares_item, name='' + (name_prefix or 'data') + '.terms.costDistribution.shares[{data__terms__costDistribution__shares_x}]'.format(**locals()) + '', definition=None, rule='additionalProperties')
                         for data__terms__costDistribution_key, data__terms__costDistribution_val in data__terms__costDistribution.items():
                             if REGEX_PATTERNS['^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?(?![\\s\\S])'].search(data__terms__costDistribution_key):
                                 if data__terms__costDistribution_key in data__terms__costDistribution_keys:
@@ -328,6 +363,14 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if data__terms__validity__missing_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.validity must contain ' + (str(sorted(data__terms__validity__missing_keys)) + ' properties'), value=data__terms__validity, name='' + (name_prefix or 'data') + '.terms.validity', definition=None, rule='required')
                         data__terms__validity_keys = set(data__terms__validity.keys())
+                        if 'from' in data__terms__validity_keys:
+                            data__terms__validity_keys.remove('from')
+                            data__terms__validity__from = data__terms__validity['from']
+                            validate_common_schema_json___defs_date(data__terms__validity__from, custom_formats, (name_prefix or 'data') + '.terms.validity.from')
+                        if 'to' in data__terms__validity_keys:
+                            data__terms__validity_keys.remove('to')
+                            data__terms__validity__to = data__terms__validity['to']
+                            validate_common_schema_json___defs_date(data__terms__validity__to, custom_formats, (name_prefix or 'data') + '.terms.validity.to')
                         if 'source' in data__terms__validity_keys:
                             data__terms__validity_keys.remove('source')
                             data__terms__validity__source = data__terms__validity['source']
@@ -355,6 +398,14 @@ def validate(data, custom_formats={}, name_prefix=None):
                         if data__terms__termination__missing_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination must contain ' + (str(sorted(data__terms__termination__missing_keys)) + ' properties'), value=data__terms__termination, name='' + (name_prefix or 'data') + '.terms.termination', definition=None, rule='required')
                         data__terms__termination_keys = set(data__terms__termination.keys())
+                        if 'noticeMonths' in data__terms__termination_keys:
+                            data__terms__termination_keys.remove('noticeMonths')
+                            data__terms__termination__noticeMonths = data__terms__termination['noticeMonths']
+                            if not isinstance(data__terms__termination__noticeMonths, int) and (not (isinstance(data__terms__termination__noticeMonths, float) and data__terms__termination__noticeMonths.is_integer())) or isinstance(data__terms__termination__noticeMonths, bool):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.noticeMonths must be integer', value=data__terms__termination__noticeMonths, name='' + (name_prefix or 'data') + '.terms.termination.noticeMonths', definition=None, rule='type')
+                            if isinstance(data__terms__termination__noticeMonths, (int, float, Decimal)) and (not isinstance(data__terms__termination__noticeMonths, bool)):
+                                if data__terms__termination__noticeMonths < 0:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.terms.termination.noticeMonths must be bigger than or equal to 0', value=data__terms__termination__noticeMonths, name='' + (name_prefix or 'data') + '.terms.termination.noticeMonths', definition=None, rule='minimum')
                         if 'source' in data__terms__termination_keys:
                             data__terms__termination_keys.remove('source')
                             data__terms__termination__source = data__terms__termination['source']
@@ -500,6 +551,14 @@ def validate(data, custom_formats={}, name_prefix=None):
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + ' must not contain ' + str(data__openQuestions_item_keys) + ' properties', value=data__openQuestions_item, name='' + (name_prefix or 'data') + '.openQuestions[{data__openQuestions_x}]'.format(**locals()) + '', definition=None, rule='additionalProperties')
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='additionalProperties')
+    return data
+
+def validate_common_schema_json___defs_date(data, custom_formats={}, name_prefix=None):
+    if not isinstance(data, str):
+        raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be string', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='type')
+    if isinstance(data, str):
+        if not REGEX_PATTERNS['^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])'].search(data):
+            raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must match pattern ^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])(?![\\s\\S])', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='pattern')
     return data
 
 def validate_common_schema_json___defs_localid(data, custom_formats={}, name_prefix=None):

@@ -225,6 +225,11 @@ def validate(data, custom_formats={}, name_prefix=None):
                     data__cadence__approximate = data__cadence['approximate']
                     if not isinstance(data__cadence__approximate, bool):
                         raise JsonSchemaValueException('' + (name_prefix or 'data') + '.cadence.approximate must be boolean', value=data__cadence__approximate, name='' + (name_prefix or 'data') + '.cadence.approximate', definition=None, rule='type')
+                if 'frequency' in data__cadence_keys:
+                    data__cadence_keys.remove('frequency')
+                    data__cadence__frequency = data__cadence['frequency']
+                    if not (isinstance(data__cadence__frequency, str) and data__cadence__frequency == 'monthly' or (isinstance(data__cadence__frequency, str) and data__cadence__frequency == 'quarterly')):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + ".cadence.frequency must be one of ['monthly', 'quarterly']", value=data__cadence__frequency, name='' + (name_prefix or 'data') + '.cadence.frequency', definition=None, rule='enum')
                 if 'source' in data__cadence_keys:
                     data__cadence_keys.remove('source')
                     data__cadence__source = data__cadence['source']

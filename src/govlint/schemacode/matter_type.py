@@ -11,7 +11,7 @@ def validate(data, custom_formats={}, name_prefix=None):
         raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be object', value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='type')
     data_is_dict = isinstance(data, dict)
     if data_is_dict:
-        data__missing_keys = set(['apiVersion', 'kind', 'id', 'name', 'tier', 'source', 'handledBy', 'escalation']) - data.keys()
+        data__missing_keys = set(['apiVersion', 'kind', 'id', 'name', 'tier', 'source', 'handledBy']) - data.keys()
         if data__missing_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must contain ' + (str(sorted(data__missing_keys)) + ' properties'), value=data, name='' + (name_prefix or 'data') + '', definition=None, rule='required')
         data_keys = set(data.keys())

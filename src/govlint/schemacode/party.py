@@ -38,6 +38,11 @@ def validate(data, custom_formats={}, name_prefix=None):
             data__type = data['type']
             if not (isinstance(data__type, str) and data__type == 'municipality' or (isinstance(data__type, str) and data__type == 'joint-municipal-authority') or (isinstance(data__type, str) and data__type == 'wellbeing-services-county') or (isinstance(data__type, str) and data__type == 'region') or (isinstance(data__type, str) and data__type == 'state-agency') or (isinstance(data__type, str) and data__type == 'company') or (isinstance(data__type, str) and data__type == 'association') or (isinstance(data__type, str) and data__type == 'other')):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + ".type must be one of ['municipality', 'joint-municipal-authority', 'wellbeing-services-county', 'region', 'state-agency', 'company', 'association', 'other']", value=data__type, name='' + (name_prefix or 'data') + '.type', definition=None, rule='enum')
+        if 'signatory' in data_keys:
+            data_keys.remove('signatory')
+            data__signatory = data['signatory']
+            if not isinstance(data__signatory, bool):
+                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.signatory must be boolean', value=data__signatory, name='' + (name_prefix or 'data') + '.signatory', definition=None, rule='type')
         if 'source' in data_keys:
             data_keys.remove('source')
             data__source = data['source']

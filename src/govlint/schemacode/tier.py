@@ -61,6 +61,23 @@ def validate(data, custom_formats={}, name_prefix=None):
                     data__partiesRepresented__required = data__partiesRepresented['required']
                     if not isinstance(data__partiesRepresented__required, bool):
                         raise JsonSchemaValueException('' + (name_prefix or 'data') + '.partiesRepresented.required must be boolean', value=data__partiesRepresented__required, name='' + (name_prefix or 'data') + '.partiesRepresented.required', definition=None, rule='type')
+                if 'parties' in data__partiesRepresented_keys:
+                    data__partiesRepresented_keys.remove('parties')
+                    data__partiesRepresented__parties = data__partiesRepresented['parties']
+                    if not isinstance(data__partiesRepresented__parties, (list, tuple)):
+                        raise JsonSchemaValueException('' + (name_prefix or 'data') + '.partiesRepresented.parties must be array', value=data__partiesRepresented__parties, name='' + (name_prefix or 'data') + '.partiesRepresented.parties', definition=None, rule='type')
+                    data__partiesRepresented__parties_is_list = isinstance(data__partiesRepresented__parties, (list, tuple))
+                    if data__partiesRepresented__parties_is_list:
+                        data__partiesRepresented__parties_len = len(data__partiesRepresented__parties)
+                        if data__partiesRepresented__parties_len < 1:
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.partiesRepresented.parties must contain at least 1 items', value=data__partiesRepresented__parties, name='' + (name_prefix or 'data') + '.partiesRepresented.parties', definition=None, rule='minItems')
+
+                        def fn(var):
+                            return frozenset(dict(((k, fn(v)) for k, v in var.items())).items()) if hasattr(var, 'items') else tuple((fn(v) for v in var)) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                        if data__partiesRepresented__parties_len > len(set((fn(data__partiesRepresented__parties_x) for data__partiesRepresented__parties_x in data__partiesRepresented__parties))):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.partiesRepresented.parties must contain unique items', value=data__partiesRepresented__parties, name='' + (name_prefix or 'data') + '.partiesRepresented.parties', definition=None, rule='uniqueItems')
+                        for data__partiesRepresented__parties_x, data__partiesRepresented__parties_item in enumerate(data__partiesRepresented__parties):
+                            validate_common_schema_json___defs_id(data__partiesRepresented__parties_item, custom_formats, (name_prefix or 'data') + '.partiesRepresented.parties[{data__partiesRepresented__parties_x}]'.format(**locals()))
                 if 'source' in data__partiesRepresented_keys:
                     data__partiesRepresented_keys.remove('source')
                     data__partiesRepresented__source = data__partiesRepresented['source']
