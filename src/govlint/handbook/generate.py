@@ -267,11 +267,13 @@ def _generate(
 
 
 def reserved_paths(prefixes: Sequence[str] = ()) -> list[str]:
-    """What is published beside the handbook: the schemas at their ``$id`` addresses, and the
-    front page of each other language (its pages live below its prefix, ``en/``)."""
-    from govlint.schemaexport import published_schemas
+    """What may be published beside the handbook: the schemas at their ``$id`` addresses
+    (reserved whether or not this site is the one that publishes them), and the front page of
+    each other language (its pages live below its prefix, ``en/``)."""
+    from govlint.schemaexport import SITE_DIR, schema_names
 
-    return [*published_schemas(), *(f"{p.strip('/')}/index.md" for p in prefixes if p)]
+    schemas = [f"{SITE_DIR}/{name}" for name in schema_names()]
+    return [*schemas, *(f"{p.strip('/')}/index.md" for p in prefixes if p)]
 
 
 def page_keys(site: Site) -> dict[str, str]:

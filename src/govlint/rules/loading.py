@@ -219,7 +219,7 @@ LOADING_RULES: list[Rule] = [
 
         Good:
 
-            governance/bodies/ohjausryhma.yaml   (a readable file)
+            governance/bodies/steering-group.yaml   (a readable file)
         """,
     ),
     _rule(
