@@ -26,6 +26,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from govlint.handbook import phrases
 from govlint.handbook.phrases import how_often, rhythm_note
 from govlint.handbook.stamp import BuildStamp
 from govlint.l10n import Ui
@@ -62,7 +63,7 @@ def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
     topics = ui.join(text(t.name) for t in meeting.topics)
     if topics:
         lines.append(ui._("Handles") + f": {topics}")
-    lines.append(ui._("Months") + f": {window}")
+    lines.append(ui._("Months") + f": {phrases.window(ui, meeting, text(meeting.when))}")
     if body.cadence is not None:
         lines.append(how_often(ui, body.cadence))
     for source in (meeting.source, meeting.window_source):

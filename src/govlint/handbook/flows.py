@@ -149,19 +149,6 @@ def meets(site: Site, element: Element | None) -> str:
     return md(f"{text} ({windows})" if windows else text)
 
 
-def derived_window(meeting: Meeting) -> bool:
-    """Is the meeting's month window the model's reading rather than the agreement's?"""
-    return meeting.window_source is not None and meeting.window_source.is_derived
-
-
 def window_text(site: Site, meeting: Meeting) -> str:
-    """A meeting's month window in words (plain text); a derived one as the model's reading
-    of the agreement's words, never as agreed: "alkuvuonna [mallin tulkinta: tammi–huhtikuu]"."""
-    ui = site.ui
-    months = ui.window(meeting.month_from, meeting.month_to)
-    if not derived_window(meeting):
-        return months
-    words = site.text(meeting.when)
-    if words:
-        return ui._("{words} [read by the model as {months}]", words=words, months=months)
-    return ui._("{months} [the model's reading]", months=months)
+    """A meeting's month window in words (plain text), see :func:`phrases.window`."""
+    return phrases.window(site.ui, meeting, site.text(meeting.when))

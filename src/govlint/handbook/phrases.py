@@ -5,7 +5,7 @@ ones. Plural forms come from the catalogs (``ngettext``), so each language count
 from __future__ import annotations
 
 from govlint.l10n import Ui
-from govlint.model import Cadence
+from govlint.model import Cadence, Meeting
 from govlint.vocabulary import frequencies, word
 
 
@@ -67,3 +67,15 @@ def extra_meetings(ui: Ui, low: int, high: int) -> str:
         high,
         low=low,
     )
+
+
+def window(ui: Ui, meeting: Meeting, words: str) -> str:
+    """A meeting's month window in words (plain text); a derived one as the model's reading
+    of the agreement's ``words`` (its ``when``), never as agreed: "alkuvuonna [mallin
+    tulkinta: tammi–huhtikuu]"."""
+    months = ui.window(meeting.month_from, meeting.month_to)
+    if meeting.window_source is None or not meeting.window_source.is_derived:
+        return months
+    if words:
+        return ui._("{words} [read by the model as {months}]", words=words, months=months)
+    return ui._("{months} [the model's reading]", months=months)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from govlint.handbook import phrases
+from govlint.handbook import flows, phrases
 from govlint.handbook.site import Site
 from govlint.handbook.svg import INK, Canvas, Diagram, wrap
 from govlint.model import Body, Meeting
@@ -120,7 +120,7 @@ def _label(site: Site, meeting: Meeting) -> str:
     topics = site.ui.join(site.name(t) for t in meeting.topics)
     if topics and topics != label:
         label = f"{label}: {topics}"
-    return f"{label} ({site.ui.window(meeting.month_from, meeting.month_to)})"
+    return f"{label} ({flows.window_text(site, meeting)})"
 
 
 def cycle_ring_svg(site: Site) -> Diagram:
