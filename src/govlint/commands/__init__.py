@@ -6,7 +6,11 @@ The click layer (:mod:`govlint.cli`) only parses options and calls these.
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from govlint.config import Config
+    from govlint.engine import LoadResult
 
 
 def stdout() -> TextIO:
@@ -15,3 +19,26 @@ def stdout() -> TextIO:
     if sys.stdout is None:
         raise OSError("standard output is closed (nothing can be written)")
     return sys.stdout
+
+
+def load_clean(config: Config) -> LoadResult | int:
+    """The configured model, for a command that writes something made from it (export,
+    coverage, calendar); or the exit code, said on stderr, when there is nothing to make it
+    from: 2 without the model directory, 1 when loading finds errors (after the configured
+    severities, suppressions and waivers, as ``govlint check`` counts them)."""
+    from govlint.engine import finish, load_directory
+    from govlint.textsafe import terminal
+
+    if not config.model_dir.is_dir():
+        shown = terminal(str(config.model_dir))
+        print(f"govlint: error: model directory {shown} does not exist", file=sys.stderr)
+        return 2
+    loaded = load_directory(config.model_dir)
+    errors = finish(loaded.findings, config, loaded.suppressions).errors
+    if errors:
+        print(
+            f"govlint: the model has {errors} loading error(s); run `govlint check` first",
+            file=sys.stderr,
+        )
+        return 1
+    return loaded

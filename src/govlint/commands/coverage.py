@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TextIO
 
+from govlint.commands import load_clean
 from govlint.config import Config
 from govlint.coverage import UNTRACED, Coverage, coverage, to_data
 from govlint.quotes import display
@@ -13,25 +14,9 @@ from govlint.textsafe import dumps, terminal
 
 def run_coverage(config: Config, fmt: str, out: TextIO, only: str | None = None) -> int:
     """Print the coverage table. Exit 1 when the model does not load or holds no text."""
-    from govlint.engine import load_directory
-    from govlint.findings import Severity
-    from govlint.rules import RULES
-
-    loaded = load_directory(config.model_dir)
-    errors = [
-        f
-        for f in loaded.findings
-        if config.severities.get(
-            f.code, RULES[f.code].severity if f.code in RULES else Severity.ERROR
-        )
-        is Severity.ERROR
-    ]
-    if errors:
-        print(
-            f"govlint: the model has {len(errors)} loading error(s); run `govlint check` first",
-            file=sys.stderr,
-        )
-        return 1
+    loaded = load_clean(config)
+    if isinstance(loaded, int):
+        return loaded
     cov = coverage(loaded.model)
     if cov.text_id is None:
         print(

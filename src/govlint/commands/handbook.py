@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from govlint.commands import stdout
+from govlint.commands import load_clean, stdout
 from govlint.config import Config
 from govlint.findings import Finding
 from govlint.textsafe import terminal
@@ -102,27 +102,16 @@ def run_calendar(
 ) -> int:
     """Write the annual cycle as iCalendar to ``output`` (stdout when None), in ``lang``
     (default: the configured language, else the model's main language)."""
-    from govlint.engine import finish, load_directory
     from govlint.handbook.calendar import calendar_bytes
     from govlint.handbook.stamp import build_stamp, cycle_year
 
-    model_dir = config.model_dir
-    if not model_dir.is_dir():
-        shown = terminal(str(model_dir))
-        print(f"govlint: error: model directory {shown} does not exist", file=sys.stderr)
-        return 2
-    loaded = load_directory(model_dir)
-    result = finish(loaded.findings, config, loaded.suppressions)
-    if result.errors:
-        print(
-            f"govlint: the model has {result.errors} loading error(s); run `govlint check` first",
-            file=sys.stderr,
-        )
-        return 1
+    loaded = load_clean(config)
+    if isinstance(loaded, int):
+        return loaded
     from govlint.l10n import UnknownLanguage
 
     try:
-        stamp = build_stamp(model_dir)
+        stamp = build_stamp(config.model_dir)
         year = cycle_year(loaded.model, stamp.moment) if year is None else year
         data = calendar_bytes(loaded.model, year, lang or config.language, stamp)
     except UnknownLanguage as exc:
