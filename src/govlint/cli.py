@@ -237,9 +237,10 @@ def coverage(model_dir: Path | None, fmt: str, only: str | None, output: str | N
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(("text", "markdown", "json")),
+    type=click.Choice(("text", "markdown", "json", "html", "pdf")),
     default="text",
-    help="Output format (markdown: for pull requests and memos).",
+    help="Output format (markdown: for pull requests and memos; html and pdf: the same change "
+    "paper as one page or an A4 document for decision makers' papers, pdf with --output).",
 )
 @click.option(
     "--lang",

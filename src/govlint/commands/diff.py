@@ -3,18 +3,24 @@
 Exit codes: 0 compared (changes or not); 1 with ``--exit-code`` when there are changes, or with
 ``--fail-on LEVEL`` when a change at that level or above exists or ``modelVersion`` was not
 raised as the changes require (:mod:`govlint.diff.versioning`); 2 when a side cannot be read (a
-refused or unknown revision, a missing directory) or its model does not load.
+refused or unknown revision, a missing directory) or its model does not load, or when the
+html or pdf change paper cannot be made here (the handbook extra is not installed; a PDF asked
+for a terminal).
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from govlint.config import Config
 from govlint.textsafe import terminal
 
+if TYPE_CHECKING:
+    from govlint.diff.result import Diff, Side
+
 MAX_SHOWN = 5
+PAPER_FORMATS = ("html", "pdf")  # the change paper as a document (govlint.handbook.paperdoc)
 
 
 def run_diff(
@@ -30,6 +36,7 @@ def run_diff(
 ) -> int:
     from govlint.diff.catalog import Level
     from govlint.diff.compare import diff_models
+    from govlint.diff.messages import language
     from govlint.diff.render import render
     from govlint.diff.versioning import check_version
     from govlint.diff.versions import VersionError, load_version
@@ -52,11 +59,42 @@ def run_diff(
             print(f"  ... and {len(exc.findings) - MAX_SHOWN} more", file=sys.stderr)
         return 2
     diff = diff_models(before.model, after.model)
-    out.write(render(diff, fmt, before.side, after.side, lang).rstrip("\n") + "\n")
+    if fmt in PAPER_FORMATS:
+        written = _write_paper(
+            diff, before.side, after.side, language(lang, after.model.lang), fmt, out
+        )
+        if written:
+            return written
+    else:
+        out.write(render(diff, fmt, before.side, after.side, lang).rstrip("\n") + "\n")
     if fail_on is not None:
         check = check_version(diff)
         if diff.has_level(Level(fail_on)) or (check is not None and check.problem):
             return 1
     if exit_code and diff.changes:
         return 1
+    return 0
+
+
+def _write_paper(diff: Diff, old: Side, new: Side, lang: str, fmt: str, out: TextIO) -> int:
+    """The change paper as one HTML page or as PDF; 0 when written, else the exit code (2)
+    after saying why."""
+    from govlint.handbook.paperdoc import PaperUnavailable, paper_html, paper_pdf
+    from govlint.handbook.pdf import PdfUnavailable
+
+    if fmt == "pdf" and out.isatty():
+        print("govlint: error: a PDF is not for a terminal: give --output FILE", file=sys.stderr)
+        return 2
+    try:
+        document = paper_html(diff, old, new, lang)
+        if fmt == "html":
+            out.write(document)
+            return 0
+        data = paper_pdf(document)
+    except (PaperUnavailable, PdfUnavailable) as exc:
+        print(f"govlint: error: no {fmt} here: {terminal(str(exc))}", file=sys.stderr)
+        return 2
+    out.flush()
+    out.buffer.write(data)
+    out.flush()
     return 0
