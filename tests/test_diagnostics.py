@@ -224,3 +224,20 @@ def test_pruning_keeps_the_valid_rest_with_its_locations() -> None:
 def test_pruning_gives_up_when_the_document_itself_is_invalid() -> None:
     data = {"apiVersion": "govlint/v1", "kind": "Body", "id": "b", "name": {"fi": "B"}}
     assert prune_invalid(_doc(data), invalid_paths("Body")) is None
+
+
+def test_a_link_out_of_the_model_is_a_root_cause_like_a_file_that_does_not_load(
+    project: Path,
+) -> None:
+    """GOV082 (and GOV081) are numbered with the structure rules but found while reading the
+    directory: they come with the loading errors, before a schema error of a file that sorts
+    first."""
+    outside = project / "outside.yaml"
+    outside.write_text("kind: Goal\n")
+    (project / "model" / "zz-link.yaml").symlink_to(outside)
+    group = project / "model" / "bodies" / "ryhma.yaml"
+    group.write_text(group.read_text() + "unknownKey: 1\n")
+    code, out = run("--format", "json")
+    order = _order("json", out)
+    assert code == 1 and "GOV082" in order and "GOV010" in order
+    assert order.index("GOV082") < order.index("GOV010"), order

@@ -81,14 +81,20 @@ class Note:
 
 
 PHASES = ("loading", "schema", "references", "rules")
+# Reported while the model directory is read, before any file loads, though numbered with the
+# structure rules (GOV08x): a file that cannot be read is a root cause like one that does not
+# parse.
+READING = frozenset({"GOV081", "GOV082"})
 
 
 def phase(code: str) -> int:
     """Which stage of checking a code belongs to, as an index into :data:`PHASES`.
 
     The registry's code ranges say it: GOV00x loading, GOV01x schema, GOV02x references,
-    everything else a model rule.
+    everything else a model rule; and :data:`READING`, the directory's findings, is loading.
     """
+    if code in READING:
+        return 0
     digits = code[3:]
     if not (code.startswith("GOV") and digits.isdigit()):
         return len(PHASES) - 1
