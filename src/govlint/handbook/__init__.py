@@ -1,4 +1,4 @@
-"""The handbook: Finnish (model-language) pages generated from the resolved model.
+"""The handbook: pages in one language per call, generated from the resolved model.
 
 :func:`generate_handbook` is the whole generator (Model -> files and navigation); the MkDocs
 plugin (:mod:`govlint.handbook.mkdocs_plugin`) and ``govlint handbook`` are thin adapters.

@@ -69,7 +69,8 @@ def make_edition(
     except PdfUnavailable as exc:
         log.warning(
             "govlint: the PDF edition was not made: WeasyPrint cannot run here (%s). Install "
-            "govlint[handbook] and Pango (Debian: libpango-1.0-0 libpangoft2-1.0-0), or set "
+            "govlint[handbook] and Pango (Debian: libpango-1.0-0 libpangoft2-1.0-0 "
+            "libharfbuzz-subset0 fonts-dejavu-core), or set "
             "edition_pdf: false",
             exc,
         )
