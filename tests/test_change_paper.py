@@ -74,6 +74,27 @@ def test_model_text_cannot_become_html_in_the_paper(tmp_path: Path) -> None:
     assert "&amp;amp;" in body  # the entity is shown as written, not decoded
 
 
+def test_paths_and_revision_names_cannot_become_html_in_the_paper(tmp_path: Path) -> None:
+    """File paths and revision names reach the technical details as code spans, which the
+    Markdown renderer does not escape for HTML: a ``</details>`` there must stay text."""
+    shutil.copytree(PAIR / "base", tmp_path / "base")
+    shutil.copytree(PAIR / "proposal", tmp_path / "proposal")
+    payload = "x</details><script>alert(1)</script>"
+    matters = tmp_path / "proposal" / "matters"
+    (matters / f"{payload[:-9]}").mkdir(parents=True)  # "x</details><script>alert(1)<"
+    target = matters / payload[:-9] / "script>.yaml"
+    (matters / "varmuuskopiointi.yaml").rename(target)
+    old, new = (
+        load_directory(d, base=tmp_path).model for d in (tmp_path / "base", target.parents[2])
+    )
+    sides = Side(payload, path="base"), Side("proposal", path="proposal")
+    document = paper_html(diff_models(old, new), *sides, "fi")
+    body = document.split("<body>", 1)[1]
+    assert "<script" not in body
+    assert body.count("<details>") == 1 and body.count("</details>") == 1
+    assert "x&lt;/details&gt;&lt;script&gt;alert(1)" in body
+
+
 def test_the_pdf_paper_has_selectable_text_and_bookmarks(tmp_path: Path) -> None:
     pypdf = pytest.importorskip("pypdf")
     out = tmp_path / "paper.pdf"

@@ -273,6 +273,22 @@ def test_export_json(project: Path) -> None:
     assert body["appointedBy"]["kind"] == "organ"
 
 
+@pytest.mark.parametrize("command", ["export", "coverage", "calendar"])
+def test_a_file_left_out_of_the_model_stops_the_outputs_even_when_waived(
+    project: Path, command: str
+) -> None:
+    """A waiver hides a finding from the check, but an export, coverage table or calendar
+    made without the file's contents would be silently incomplete."""
+    goal = next((project / "model").rglob("*.yaml"))
+    goal.write_text(goal.read_text() + "x: [\n")
+    with (project / "pyproject.toml").open("a") as fh:
+        fh.write('[[tool.govlint.waivers]]\nrule = "GOV001"\nreason = "Tried."\n')
+    assert run("check", "--no-cache")[0] == 0  # the waiver holds for the check
+    result = CliRunner().invoke(main, [command])
+    assert result.exit_code == 1
+    assert "did not load whole into the model" in result.output
+
+
 def test_coverage_of_the_repository_model(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every sentence of the agreement is cited, or left out with a reason."""
     monkeypatch.chdir(ROOT)

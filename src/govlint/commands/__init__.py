@@ -24,8 +24,10 @@ def stdout() -> TextIO:
 def load_clean(config: Config) -> LoadResult | int:
     """The configured model, for a command that writes something made from it (export,
     coverage, calendar); or the exit code, said on stderr, when there is nothing to make it
-    from: 2 without the model directory, 1 when loading finds errors (after the configured
-    severities, suppressions and waivers, as ``govlint check`` counts them)."""
+    from: 2 without the model directory; 1 when loading finds errors (after the configured
+    severities, suppressions and waivers, as ``govlint check`` counts them), or when a file
+    did not load whole into the model although its errors are waived: the output would lack
+    what it holds without a word."""
     from govlint.engine import finish, load_directory
     from govlint.textsafe import terminal
 
@@ -38,6 +40,14 @@ def load_clean(config: Config) -> LoadResult | int:
     if errors:
         print(
             f"govlint: the model has {errors} loading error(s); run `govlint check` first",
+            file=sys.stderr,
+        )
+        return 1
+    left_out = len(loaded.model.unbuilt)
+    if left_out:  # its errors are waived or suppressed, but what it holds is not in the model
+        print(
+            f"govlint: {left_out} file(s) did not load whole into the model (their errors are "
+            "waived or suppressed); run `govlint check --no-cache` and fix them first",
             file=sys.stderr,
         )
         return 1

@@ -92,7 +92,8 @@ def _regular(
     name = body.name.pick(ui.lang, model.lang)[0]
     first = date(year, 1, 1)
     event = Event()
-    event.add("uid", f"{agreement_id}/{body.id}/regular@govlint")
+    # agreement/body, without a meeting: no anchored meeting's UID (agreement/body/meeting)
+    event.add("uid", f"{agreement_id}/{body.id}@govlint")
     event.add("dtstamp", stamp.moment)
     event.add("last-modified", stamp.moment)
     event.add("summary", _text(f"{name}: {how_often(ui, cad)}"))

@@ -270,7 +270,7 @@ def _duties(site: Site, frm: str, body: Body) -> list[str]:
                 ui._("Prepared for: {body}, {meeting} ({months})"),
                 body=site.link(frm, prep.body.target),
                 meeting=site.link(frm, prep.meeting),
-                months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
+                months=md(flows.window_text(site, prep.meeting)),
             )
             line += f"<br>→ {text}{site.src(prep.source)}"
             if duty.id in unscheduled:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govlint.handbook import phrases
+from govlint.handbook import flows, phrases
 from govlint.handbook.pages_core import figure, start, when
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
@@ -29,10 +29,17 @@ def cycle_page(site: Site, svg: Diagram) -> str:
     out += [md(intro), ""]
     out += figure(site, frm, svg, site.fixed["cycle"], ui._("Annual cycle {year}", year=site.year))
     download = ui._("Download the annual cycle as a calendar (iCalendar, {year})", year=site.year)
-    note = ui._(
-        "Each meeting appears as a yearly reminder on the first day of its months; the exact "
-        "day of the meeting is agreed separately."
-    )
+    if any(b.cadence is not None and b.cadence.frequency for b in model.bodies):
+        note = ui._(
+            "Each meeting appears as a yearly reminder on the first day of its months, and a "
+            "regular rhythm as a reminder on the first day of each month or quarter; the exact "
+            "day of a meeting is agreed separately."
+        )
+    else:
+        note = ui._(
+            "Each meeting appears as a yearly reminder on the first day of its months; the "
+            "exact day of the meeting is agreed separately."
+        )
     out += [f"[{md(download)}]({site.href(frm, site.path('cycle', 'ics'))}) – {md(note)}", ""]
     out += [heading(2, md(ui._("Meetings by month"))), ""]
     rows = []
@@ -94,7 +101,7 @@ def cycle_page(site: Site, svg: Diagram) -> str:
                 duty=site.md(Text({k: v.rstrip(".") for k, v in duty.text.values.items()})),
                 target=site.ref(frm, prep.body),
                 meeting=site.link(frm, prep.meeting),
-                months=md(ui.window(prep.meeting.month_from, prep.meeting.month_to)),
+                months=md(flows.window_text(site, prep.meeting)),
             )
             preparations.append(f"- {text}{site.src(prep.source)}")
     if preparations:

@@ -48,7 +48,8 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
     out += [heading(2, md(ui._("Route"))), ""]
     names = [site.name_md(r.target) if r.target is not None else md(r.id) for r in mt.route()]
     route = " → ".join(names) or "–"
-    out += [f"{route}{site.src(mt.escalation_source)}", ""]
+    decided_first = not mt.steps and mt.escalation_source is None  # where it is first handled
+    out += [route if decided_first else f"{route}{site.src(mt.escalation_source)}", ""]
     rows = []
     for i, ref in enumerate(mt.route()):
         target = ref.target
@@ -75,10 +76,10 @@ def matter_page(site: Site, mt: MatterType, svg: Diagram) -> str:
         ),
         rows,
     )
-    if not mt.steps and mt.escalation_source is None:  # decided where it is first handled
+    if decided_first:
         decides = ui._("The first handler decides the matter; it is not taken further.")
         first = mt.handled_by.source if mt.handled_by else None
-        out += [f"{md(decides)}{site.src(first)}", ""]
+        out += ["", f"{md(decides)}{site.src(first)}"]
     out += ["", heading(3, md(ui._("The route as a diagram"))), ""]
     out += figure(
         site, frm, svg, site.route_name(mt), ui._("Route: {matter}", matter=site.name(mt))

@@ -7,16 +7,18 @@ converter MkDocs uses) for the body, the print edition's stylesheet inlined, not
 from anywhere. :func:`govlint.handbook.pdf.render_pdf` lays the page out on A4 with page
 numbers and bookmarks, as it does the handbook's print edition.
 
-Model text stays inert on the way. The Markdown renderer escapes every character of a model
-text that could start markup (:func:`govlint.textsafe.markdown`), and the converter here is
-told that ``\\<`` is an escape like ``\\*``, so an escaped ``<`` becomes ``&lt;`` and no model
-text can become HTML. The only HTML in the paper is the renderer's own ``<details>`` block,
-which is recognised by whole lines that model text cannot produce.
+Model text stays inert on the way: the converter here has raw HTML switched off, so every
+``<`` that reaches it is text, escaped or not; this covers what the Markdown renderer does not
+escape for HTML, such as a file path or a revision name in a code span (``</details>`` in a
+code span would otherwise close an HTML block). The renderer's own ``<details>`` block is
+recognised by whole lines that no model text can be, and built here around its converted
+contents.
 """
 
 from __future__ import annotations
 
 import html
+from typing import Any
 
 from govlint.diff.markdown import MARKER
 from govlint.diff.render import render
@@ -39,18 +41,22 @@ def paper_html(diff: Diff, old: Side, new: Side, lang: str) -> str:
     for line in render(diff, "markdown", old, new, lang).splitlines():
         if line == MARKER:  # the pull-request comment's marker: nothing for a reader
             continue
-        if line == "<details>":  # the renderer's own block: Markdown inside it too
-            line = '<details markdown="1">'
-        elif line.startswith("##"):  # the comment's headings start at level 2; a page at 1
+        if line.startswith("##"):  # the comment's headings start at level 2; a page at 1
             line = line[1:]
         elif line.startswith("   - "):  # under a numbered change: GitHub nests it at 3
             line = " " + line  # spaces, Python-Markdown at 4
         lines.append(line)
-    converter = markdown.Markdown(
-        extensions=["tables", "md_in_html", "sane_lists"], output_format="html"
-    )
-    converter.ESCAPED_CHARS.extend(c for c in "<~" if c not in converter.ESCAPED_CHARS)
-    body = converter.convert("\n".join(lines))
+    # The renderer's own <details> block, by whole lines no model text can be (a model text is
+    # one line with every < escaped): its summary and its Markdown are converted apart.
+    details = ""
+    if "<details>" in lines and "</details>" in lines:
+        first = lines.index("<details>")
+        last = len(lines) - 1 - lines[::-1].index("</details>")
+        summary = lines[first + 1].removeprefix("<summary>").removesuffix("</summary>")
+        inner = _convert(markdown, lines[first + 2 : last])
+        details = f"<details>\n<summary>{html.escape(summary)}</summary>\n{inner}\n</details>"
+        lines = lines[:first] + lines[last + 1 :]
+    body = _convert(markdown, lines) + ("\n" + details if details else "")
     title = next((line[2:] for line in lines if line.startswith("# ")), "")
     return "\n".join(
         [
@@ -76,3 +82,13 @@ def paper_pdf(document: str) -> bytes:
     from govlint.handbook.pdf import render_pdf
 
     return render_pdf(document, lambda path: None)
+
+
+def _convert(markdown: Any, lines: list[str]) -> str:
+    """Markdown lines to HTML, with no raw HTML at all: a ``<`` that reaches the converter
+    is text (``&lt;``), whether escaped (``\\<``, as model text always is) or not."""
+    converter = markdown.Markdown(extensions=["tables", "sane_lists"], output_format="html")
+    converter.preprocessors.deregister("html_block")
+    converter.inlinePatterns.deregister("html")
+    converter.ESCAPED_CHARS.extend(c for c in "<~" if c not in converter.ESCAPED_CHARS)
+    return str(converter.convert("\n".join(lines)))
