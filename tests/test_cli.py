@@ -364,3 +364,23 @@ def test_the_readers_language_is_configuration_and_an_option(project: Path, tmp_
     (project / "pyproject.toml").write_text('[tool.govlint]\nmodel = "model"\nlanguage = "xx"\n')
     code, out = run("diff", base, proposal)
     assert code == 2 and "'language' must be a language govlint has texts in" in out
+
+
+def test_the_command_skips_the_last_collection_at_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The console script freezes what is alive when the process ends; calling ``main``
+    from a program leaves the collector alone."""
+    import atexit
+    import gc
+
+    from govlint import cli
+
+    registered: list[object] = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    monkeypatch.setattr(sys, "argv", ["govlint", "--version"])
+    with pytest.raises(SystemExit) as exc:
+        cli.entry()
+    assert exc.value.code == 0 and registered == [gc.freeze]
+    registered.clear()
+    with pytest.raises(SystemExit):
+        cli.main()
+    assert registered == []

@@ -497,3 +497,16 @@ def test_rule_examples_do_what_they_say(parser: str, rule: Any) -> None:
     assert rule.code in {f.code for f in bad}
     good_doc, good = load(_example(rule.body, "Good"), limits)
     assert good == [] and good_doc is not None
+
+
+def test_what_is_made_while_the_collector_is_paused_goes_to_the_oldest_generation() -> None:
+    """The first collection after a load must not walk the whole model (engine.paused_gc)."""
+    import gc
+
+    from govlint.engine import paused_gc
+
+    with paused_gc():
+        made = [[] for _ in range(1000)]
+    oldest = {id(o) for o in gc.get_objects(generation=2)}
+    assert all(id(m) in oldest for m in made)
+    assert gc.isenabled()

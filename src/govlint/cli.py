@@ -356,5 +356,21 @@ def calendar(model_dir: Path | None, year: int | None, output: str | None, lang:
     return run_calendar(config, year, output, lang=lang)
 
 
-if __name__ == "__main__":  # pragma: no cover
+def entry() -> None:
+    """The ``govlint`` command: :func:`main` in a process of its own.
+
+    At exit the interpreter runs one last full collection over every object still alive,
+    which for a loaded 300-city model is over a second spent freeing nothing that the process
+    ending would not free. Freezing them first (``gc.freeze``: moved to a generation no
+    collection visits) skips it. Only here, where the process ends with the command: a
+    program that calls :func:`main` and goes on keeps its collector as it was.
+    """
+    import atexit
+    import gc
+
+    atexit.register(gc.freeze)
     main()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    entry()
