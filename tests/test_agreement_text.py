@@ -13,6 +13,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govlint.citations import walk
 from govlint.engine import load_directory, run_rules
@@ -177,3 +179,21 @@ def test_the_model_keeps_the_agreements_line_breaks_out(model: Model) -> None:
     """No sentence of the repository's copy keeps a layout line break or double space."""
     for s in model.sentences():
         assert not re.search(r"\s{2,}|\n", s.text), s.address
+
+
+@given(
+    text=st.text(alphabet="ab -.,ä_1\u00ad", max_size=14),
+    quote=st.text(alphabet="ab -.,ä_1", min_size=1, max_size=9),
+)
+@settings(max_examples=3000, deadline=None)
+def test_plain_search_finds_what_the_quote_pattern_finds(text: str, quote: str) -> None:
+    """Where nothing can be read two ways, find() searches without a pattern; the places
+    found are the pattern's, whole words and non-overlapping alike."""
+    from govlint.quotes import Span, _pattern
+
+    quote = normalise_quote(quote)
+    if not quote:
+        return
+    index = SectionIndex([[text]])
+    want = [Span(m.start(), m.end()) for m in _pattern(quote).finditer(index.text)]
+    assert index.find(quote) == want

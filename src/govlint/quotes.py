@@ -84,6 +84,11 @@ def _pattern(quote: str) -> re.Pattern[str]:
     return re.compile(start + body + end)
 
 
+def _word_char(ch: str) -> bool:
+    """A character a whole-word match may not touch: ``\\w`` (letters, digits, ``_``)."""
+    return ch.isalnum() or ch == "_"
+
+
 @dataclass(frozen=True)
 class Span:
     """Where a sentence lies in its section's searchable text: ``[start, end)``."""
@@ -122,7 +127,19 @@ class SectionIndex:
         """Every place the normalised ``quote`` occurs, as spans of the section text."""
         if not quote:
             return []
-        return [Span(m.start(), m.end()) for m in _pattern(quote).finditer(self.text)]
+        if SOFT_HYPHEN in self.text or "- " in quote:
+            return [Span(m.start(), m.end()) for m in _pattern(quote).finditer(self.text)]
+        # Nothing to read two ways: the pattern would match exactly the quote's characters,
+        # so plain search finds the same places without compiling one (most sections).
+        found, text, at = [], self.text, self.text.find(quote)
+        while at >= 0:
+            end = at + len(quote)
+            inside_before = quote[0].isalnum() and at > 0 and _word_char(text[at - 1])
+            inside_after = quote[-1].isalnum() and end < len(text) and _word_char(text[end])
+            if not (inside_before or inside_after):
+                found.append(Span(at, end))  # as finditer: the next match starts after it
+            at = text.find(quote, at + 1 if inside_before or inside_after else end)
+        return found
 
     def sentences_of(self, match: Span) -> list[int]:
         """Indexes of the sentences a match overlaps (a quote may run over several)."""
