@@ -30,6 +30,16 @@ def _bounded(site: Site, items: Sequence[str], more: str) -> list[str]:
     return shown
 
 
+def _first_links(site: Site, elements: Sequence[Element], more: str) -> list[str]:
+    """Links to at most :data:`ANSWER` elements, then "ja 12 muuta" linking to ``more``."""
+    links = [site.link(FRONT, el) for el in elements[:ANSWER]]
+    rest = len(elements) - ANSWER
+    if rest > 0:
+        label = site.ui.ngettext("and {n} more", "and {n} more", rest)
+        links.append(site.page_link(FRONT, more, label))
+    return links
+
+
 def _who_decides(site: Site) -> list[str]:
     ui, model = site.ui, site.model
     if not model.tiers:
@@ -44,11 +54,7 @@ def _who_decides(site: Site) -> list[str]:
             *site.index.bodies_of_tier.get(tier, ()),
             *model.roles_of_tier(tier),
         ]
-        links = [site.link(FRONT, el) for el in members[:ANSWER]]
-        rest = len(members) - ANSWER
-        if rest > 0:
-            label = md(ui.ngettext("and {n} more", "and {n} more", rest))
-            links.append(f"[{label}]({site.href(FRONT, site.tier_path(tier))})")
+        links = _first_links(site, members, site.tier_path(tier))
         who = ui.join(links) if links else md(ui._("no bodies or roles"))
         out.append(f"- {site.link(FRONT, tier)}: {who}")
     matrix = site.page_link(FRONT, site.path("matrix"), ui._("Responsibility matrix"))
@@ -90,10 +96,7 @@ def _where_to_take(site: Site) -> list[str]:
         by_handler.setdefault(handler, []).append(mt)
     items = []
     for handler, matters in by_handler.items():
-        links = [site.link(FRONT, mt) for mt in matters[:ANSWER]]
-        if len(matters) > ANSWER:
-            more = ui.ngettext("and {n} more", "and {n} more", len(matters) - ANSWER)
-            links.append(site.page_link(FRONT, site.matters_index, more))
+        links = _first_links(site, matters, site.matters_index)
         listed = ui.join(links)
         if handler is None:
             template = ui._("{matters}: the first handler is not agreed")
