@@ -23,6 +23,7 @@ be written as it is.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +31,7 @@ from govlint.handbook import phrases
 from govlint.handbook.phrases import how_often, rhythm_note
 from govlint.handbook.stamp import BuildStamp
 from govlint.l10n import Ui
-from govlint.model import Body, Cadence, Meeting, Model, Text
+from govlint.model import Body, Cadence, Meeting, Model, Source, Text
 from govlint.textsafe import ical
 
 if TYPE_CHECKING:
@@ -66,50 +67,65 @@ def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
     lines.append(ui._("Months") + f": {phrases.window(ui, meeting, text(meeting.when))}")
     if body.cadence is not None:
         lines.append(how_often(ui, body.cadence))
-    for source in (meeting.source, meeting.window_source):
+    return _lines(model, ui, lines, (meeting.source, meeting.window_source))
+
+
+def _lines(model: Model, ui: Ui, lines: list[str], sources: Iterable[Source | None]) -> str:
+    """A description: ``lines``, then what each source says the fact rests on."""
+    for source in sources:
         if source is None:
             continue
         if source.is_derived:
             lines.append(ui._("Derived") + f": {source.derived}")
         elif source.section is not None:
-            lines.append(ui._("Source") + f": {text(source.section.heading)}")
+            heading = source.section.heading.pick(ui.lang, model.lang)[0]
+            lines.append(ui._("Source") + f": {heading}")
     return "\n".join(" ".join(line.split()) for line in lines)
 
 
-def _regular(
-    model: Model,
-    ui: Ui,
-    body: Body,
-    cad: Cadence,
-    year: int,
+def _event(
+    uid: str,
     stamp: BuildStamp,
-    agreement_id: str,
+    first: date,
+    rrule: dict[str, Any],
+    summary: str,
+    category: str,
+    description: str,
 ) -> Event:
-    """A body's regular rhythm as one all-day event on the first day of January, repeating
-    every month or every three months, marked free like the anchored meetings."""
+    """One all-day event on ``first``, repeating by ``rrule``, marked free; every text
+    property escaped by the library."""
     from icalendar import Event
 
-    name = body.name.pick(ui.lang, model.lang)[0]
-    first = date(year, 1, 1)
     event = Event()
-    # agreement/body, without a meeting: no anchored meeting's UID (agreement/body/meeting)
-    event.add("uid", f"{agreement_id}/{body.id}@govlint")
+    event.add("uid", uid)
     event.add("dtstamp", stamp.moment)
     event.add("last-modified", stamp.moment)
-    event.add("summary", _text(f"{name}: {how_often(ui, cad)}"))
+    event.add("summary", _text(summary))
     event.add("dtstart", first)
     event.add("dtend", first + timedelta(days=1))
-    event.add("rrule", {"freq": "monthly", "interval": cad.gap or 1})
+    event.add("rrule", rrule)
     event.add("transp", "TRANSPARENT")
-    event.add("categories", [_text(name)])
-    lines = [rhythm_note(ui, cad)]
-    if cad.source is not None and cad.source.section is not None:
-        heading = cad.source.section.heading.pick(ui.lang, model.lang)[0]
-        lines.append(ui._("Source") + f": {heading}")
-    elif cad.source is not None and cad.source.is_derived:
-        lines.append(ui._("Derived") + f": {cad.source.derived}")
-    event.add("description", _text("\n".join(" ".join(line.split()) for line in lines)))
+    event.add("categories", [_text(category)])
+    event.add("description", _text(description))
     return event
+
+
+def _regular(
+    model: Model, ui: Ui, body: Body, cad: Cadence, year: int, stamp: BuildStamp, agreement: str
+) -> Event:
+    """A body's regular rhythm as one event on the first day of January, repeating every
+    month or every three months. Its UID (agreement/body) is no anchored meeting's
+    (agreement/body/meeting)."""
+    name = body.name.pick(ui.lang, model.lang)[0]
+    return _event(
+        f"{agreement}/{body.id}@govlint",
+        stamp,
+        date(year, 1, 1),
+        {"freq": "monthly", "interval": cad.gap or 1},
+        f"{name}: {how_often(ui, cad)}",
+        name,
+        _lines(model, ui, [rhythm_note(ui, cad)], (cad.source,)),
+    )
 
 
 def calendar_bytes(
@@ -118,7 +134,7 @@ def calendar_bytes(
     """The .ics file of every anchored meeting, the first events in ``year``, in ``lang``
     (default: the model's main language); ``stamp`` (default: 1 January of ``year``) dates
     the file."""
-    from icalendar import Calendar, Event
+    from icalendar import Calendar
 
     ui = Ui(lang or model.lang)
 
@@ -140,17 +156,14 @@ def calendar_bytes(
         if body.cadence.gap is not None:
             cal.add_component(_regular(model, ui, body, body.cadence, year, stamp, agreement_id))
         for meeting in body.cadence.meetings:
-            first = date(year, meeting.month_from, 1)
-            event = Event()
-            event.add("uid", f"{agreement_id}/{body.id}/{meeting.id}@govlint")
-            event.add("dtstamp", stamp.moment)
-            event.add("last-modified", stamp.moment)
-            event.add("summary", _text(f"{text(body.name)}: {text(meeting.name)}"))
-            event.add("dtstart", first)
-            event.add("dtend", first + timedelta(days=1))
-            event.add("rrule", {"freq": "yearly"})
-            event.add("transp", "TRANSPARENT")
-            event.add("categories", [_text(text(body.name))])
-            event.add("description", _text(_description(model, ui, body, meeting)))
+            event = _event(
+                f"{agreement_id}/{body.id}/{meeting.id}@govlint",
+                stamp,
+                date(year, meeting.month_from, 1),
+                {"freq": "yearly"},
+                f"{text(body.name)}: {text(meeting.name)}",
+                text(body.name),
+                _description(model, ui, body, meeting),
+            )
             cal.add_component(event)
     return cal.to_ical()
