@@ -4,7 +4,8 @@ agreement is for, and the contents of the handbook."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from govlint.handbook import flows
 from govlint.handbook.pages_core import figure, start
@@ -18,26 +19,18 @@ from govlint.vocabulary import obligations, party_types, word
 # At most this many entries in each answer; the rest are on the page the answer links to (a
 # model of hundreds of cities has thousands of matter types, and the front page stays short).
 ANSWER = 10
+T = TypeVar("T")
 
 
-def _bounded(site: Site, items: Sequence[str], more: str) -> list[str]:
-    """List items, at most :data:`ANSWER`, then "ja 12 muuta" linking to ``more``."""
-    shown = [f"- {item}" for item in items[:ANSWER]]
+def _capped(site: Site, items: Sequence[T], show: Callable[[T], str], more: str) -> list[str]:
+    """At most :data:`ANSWER` of ``items`` as ``show`` writes them, then "ja 12 muuta"
+    linking to the page ``more``, where all of them are."""
+    shown = [show(item) for item in items[:ANSWER]]
     rest = len(items) - ANSWER
     if rest > 0:
-        label = md(site.ui.ngettext("and {n} more", "and {n} more", rest))
-        shown.append(f"- [{label}]({site.href(FRONT, more)})")
-    return shown
-
-
-def _first_links(site: Site, elements: Sequence[Element], more: str) -> list[str]:
-    """Links to at most :data:`ANSWER` elements, then "ja 12 muuta" linking to ``more``."""
-    links = [site.link(FRONT, el) for el in elements[:ANSWER]]
-    rest = len(elements) - ANSWER
-    if rest > 0:
         label = site.ui.ngettext("and {n} more", "and {n} more", rest)
-        links.append(site.page_link(FRONT, more, label))
-    return links
+        shown.append(site.page_link(FRONT, more, label))
+    return shown
 
 
 def _who_decides(site: Site) -> list[str]:
@@ -54,7 +47,7 @@ def _who_decides(site: Site) -> list[str]:
             *site.index.bodies_of_tier.get(tier, ()),
             *model.roles_of_tier(tier),
         ]
-        links = _first_links(site, members, site.tier_path(tier))
+        links = _capped(site, members, lambda el: site.link(FRONT, el), site.tier_path(tier))
         who = ui.join(links) if links else md(ui._("no bodies or roles"))
         out.append(f"- {site.link(FRONT, tier)}: {who}")
     matrix = site.page_link(FRONT, site.path("matrix"), ui._("Responsibility matrix"))
@@ -72,8 +65,10 @@ def _when_they_meet(site: Site) -> list[str]:
         return []
     cycle_path = site.path("cycle")
     out = [heading(2, md(ui._("When do the bodies meet?"))), ""]
-    items = [f"{site.link(FRONT, b)}: {flows.meets(site, b)}" for b in bodies]
-    out += _bounded(site, items, cycle_path)
+    items = _capped(
+        site, bodies, lambda b: f"{site.link(FRONT, b)}: {flows.meets(site, b)}", cycle_path
+    )
+    out += [f"- {item}" for item in items]
     cycle = site.page_link(FRONT, cycle_path, ui._("Annual cycle"))
     said = site.fmt(ui._("{cycle} shows the meetings month by month."), cycle=cycle)
     download = ui._("Download the annual cycle as a calendar (iCalendar, {year})", year=site.year)
@@ -94,17 +89,17 @@ def _where_to_take(site: Site) -> list[str]:
     for mt in model.matter_types:
         handler = mt.handled_by.target if mt.handled_by is not None else None
         by_handler.setdefault(handler, []).append(mt)
-    items = []
-    for handler, matters in by_handler.items():
-        links = _first_links(site, matters, site.matters_index)
-        listed = ui.join(links)
+    more = site.matters_index
+
+    def line(entry: tuple[Element | None, list[MatterType]]) -> str:
+        handler, matters = entry
+        listed = ui.join(_capped(site, matters, lambda mt: site.link(FRONT, mt), more))
         if handler is None:
-            template = ui._("{matters}: the first handler is not agreed")
-            items.append(site.fmt(template, matters=listed))
-        else:
-            template = ui._("{handler} handles first: {matters}")
-            items.append(site.fmt(template, handler=site.link(FRONT, handler), matters=listed))
-    out += _bounded(site, items, site.matters_index)
+            return site.fmt(ui._("{matters}: the first handler is not agreed"), matters=listed)
+        template = ui._("{handler} handles first: {matters}")
+        return site.fmt(template, handler=site.link(FRONT, handler), matters=listed)
+
+    out += [f"- {item}" for item in _capped(site, list(by_handler.items()), line, more)]
     page = site.page_link(FRONT, site.matters_index, ui._("Handling of matters"))
     out += ["", site.fmt(ui._("{page} shows the whole route of each matter type."), page=page)]
     return [*out, ""]
