@@ -86,13 +86,9 @@ def run_handbook(
         print(f"govlint: build it with: zensical build -f {written}", file=sys.stderr)
         _report_errors(built.errors)
         return 1 if built.errors else 0
-    for rel, content in sorted(built.handbook.files.items()):
-        target = out_dir / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8", newline="\n")
+    from govlint.handbook.generate import write_files
+
+    write_files(out_dir, built.handbook.files)
     _report_errors(built.errors)
     return 1 if built.errors else 0
 

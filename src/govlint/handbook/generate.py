@@ -3,14 +3,16 @@
 :func:`generate_handbook` returns every generated file (Markdown, SVG, iCalendar) by its path
 below the docs directory, and the navigation (following the tiers). The MkDocs plugin and
 ``govlint handbook`` only write or serve what this returns, so the handbook does not depend on
-one static-site generator (Material for MkDocs has announced its end of life).
+one static-site generator (Material for MkDocs has announced its end of life);
+:func:`write_files` is how those without MkDocs write them.
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from govlint.engine import paused_gc
@@ -101,6 +103,18 @@ class Handbook:
     book: list[tuple[str, int]] = field(default_factory=list)
     edition: dict[str, str] = field(default_factory=dict)  # its files by kind: html, pdf
     cover: EditionText | None = None  # what the edition says around the pages
+
+
+def write_files(root: Path, files: Mapping[str, str | bytes]) -> None:
+    """Write generated files below ``root`` by their paths (text as UTF-8, with "\\n" line
+    ends on every platform): ``govlint handbook --out`` and the Zensical project."""
+    for rel, content in sorted(files.items()):
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8", newline="\n")
 
 
 def open_questions(model: Model) -> list[Finding]:

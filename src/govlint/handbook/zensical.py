@@ -18,7 +18,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from govlint.handbook.generate import Handbook, mkdocs_nav
+from govlint.handbook.generate import Handbook, mkdocs_nav, write_files
 from govlint.handbook.theme import STYLESHEET, TABLE_LABELS, asset
 from govlint.schemaexport import published_schemas
 
@@ -101,13 +101,7 @@ def write_zensical_project(
         else []
     )
     own = {**published_schemas(handbook_url), **handbook.files, STYLESHEET: asset(STYLESHEET)}
-    for rel, content in sorted(own.items()):
-        target = docs / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            target.write_bytes(content)
-        else:
-            target.write_text(content, encoding="utf-8", newline="\n")
+    write_files(docs, own)
     # like the plugin: the generated navigation, then any hand-written page
     nav = mkdocs_nav(handbook.nav)
     nav += [page for page in hand_written if page not in handbook.files]
