@@ -510,3 +510,12 @@ def test_what_is_made_while_the_collector_is_paused_goes_to_the_oldest_generatio
     oldest = {id(o) for o in gc.get_objects(generation=2)}
     assert all(id(m) in oldest for m in made)
     assert gc.isenabled()
+
+
+def test_every_code_the_loader_reports_sorts_with_the_loading_errors() -> None:
+    """findings.phase knows the loader's codes by their numbers and findings.READING; a new
+    loading code numbered elsewhere must be added there, or it sorts after what it explains."""
+    from govlint.findings import PHASES, phase
+    from govlint.loadproblems import LOADING_CODES
+
+    assert {code for code in LOADING_CODES if PHASES[phase(code)] != "loading"} == set()

@@ -83,7 +83,7 @@ class Note:
 PHASES = ("loading", "schema", "references", "rules")
 # Reported while the model directory is read, before any file loads, though numbered with the
 # structure rules (GOV08x): a file that cannot be read is a root cause like one that does not
-# parse.
+# parse. These are the codes of loadproblems.LOADING_CODES outside GOV00x (a test keeps them so).
 READING = frozenset({"GOV081", "GOV082"})
 
 
