@@ -845,7 +845,12 @@ def test_handbook_source_names_no_particular_agreement() -> None:
 def test_search_index_gets_folded_words() -> None:
     """Words with diacritics are added without them, in fields weighted as their originals;
     the title and text the reader sees are untouched."""
-    from govlint.handbook.searchfold import fold_entries, folded_words, material_search_index
+    from govlint.handbook.searchfold import (
+        declare_folded,
+        fold_entries,
+        folded_words,
+        material_search_index,
+    )
 
     assert folded_words("Tietohallinnon ohjausryhmä, ohjausryhmän Åbo ja café") == (
         "ohjausryhma ohjausryhman Abo cafe"
@@ -856,7 +861,8 @@ def test_search_index_gets_folded_words() -> None:
         {"location": "b/", "title": "Tuki", "text": "<p>tuki</p>"},
     ]
     fields = {"title": {"boost": 1000.0}, "text": {"boost": 1.0}}
-    fold_entries(entries, fields)
+    declare_folded(fields)
+    fold_entries(entries)
     assert fields["title_folded"] == {"boost": 1000.0}
     assert fields["text_folded"] == {"boost": 1.0}
     first, second = entries
@@ -869,8 +875,15 @@ def test_search_index_gets_folded_words() -> None:
             self.entries = entries
             self.config = {"fields": fields}
 
+        def add_entry_from_context(self, page: object) -> None:
+            pass
+
     class Plugin:
         search_index = Index()
 
-    assert material_search_index([object(), Plugin()]) == (entries, fields)
+        def __init__(self, enabled: bool = True) -> None:
+            self.config = {"enabled": enabled}
+
+    assert material_search_index([object(), Plugin()]) is Plugin.search_index
     assert material_search_index([object()]) is None
+    assert material_search_index([Plugin(enabled=False)]) is None

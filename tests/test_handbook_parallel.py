@@ -58,7 +58,7 @@ def _pages(tmp_path: Path, n: int = 12) -> tuple[MkDocsConfig, Files, list[Page]
         text = (
             f"---\ntitle: Sivu {i}\n---\n\n# Sivu {i}\n\n## Osa {i} {{#osa-{i}}}\n\n"
             f"| a | b |\n|---|---|\n| [seuraava](p{(i + 1) % n}.md#osa-{(i + 1) % n}) | *x* |\n"
-            f"\nTeksti{missing}.\n"
+            f"\nTekstiä{missing}.\n"
         )
         file = File.generated(config, f"p{i}.md", content=text)
         files.append(file)
@@ -163,6 +163,57 @@ def test_changed_markdown_is_rendered_by_the_build(tmp_path: Path) -> None:
     pages[2].render(config, files)  # unchanged: the worker's result
     assert renderer.used == 1
     renderer.close()
+
+
+def _search_index() -> Any:
+    """Material's own search index, as its search plugin makes it."""
+    from material.plugins.search.plugin import SearchIndex
+
+    return SearchIndex(fields={"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel")
+def test_search_entries_are_made_where_the_pages_are_rendered(tmp_path: Path) -> None:
+    """Every page's search entries are made right after it is rendered, by a worker or the
+    build; when the search plugin reaches the page it gets exactly the entries Material makes
+    of it, folded, in page order. A page whose content a plugin replaced after rendering
+    (on_page_content) is indexed again from what it is then."""
+    from govlint.handbook.searchfold import PageEntries, fold_entries
+
+    config, files, plain = _pages(tmp_path / "plain", n=8)
+    _render_all(config, files, plain)
+    plain[2].content = plain[2].content.replace("Tekstiä", "Korvattua tekstiä")
+    own = _search_index()
+    for page in plain:
+        own.add_entry_from_context(page)
+    fold_entries(own.entries)
+    assert any("Korvattua" in entry["text"] for entry in own.entries)
+    sections = [entry for entry in own.entries if "#osa-" in entry["location"]]
+    assert len(sections) == 8 and all(
+        "tekstia" in entry["text_folded"].lower() for entry in sections
+    )
+
+    config, files, pages = _pages(tmp_path / "parallel", n=8)
+    index = _search_index()
+    search = PageEntries(index)
+    search.install()
+    renderer = ParallelRenderer.start(pages, config, files, workers=2, search=search)
+    assert renderer is not None
+    renderer._collect(renderer.workers[0])
+    _render_all(config, files, pages)
+    assert 0 < renderer.used < len(pages)  # both the worker and the build rendered pages
+    assert set(search.ready) == {page.file.src_uri for page in pages}
+    assert index.entries == []  # made, not yet added
+    pages[2].content = pages[2].content.replace("Tekstiä", "Korvattua tekstiä")
+    for page in pages:  # as the search plugin indexes each page when the build reaches it
+        index.add_entry_from_context(page)
+    assert index.entries == own.entries
+    assert index.config["fields"]["text_folded"] == {"boost": 1.0}
+    assert search.ready == {}
+    renderer.close()
+    search.remove()
+    assert "add_entry_from_context" not in vars(index)
 
 
 @needs_fork
@@ -426,6 +477,8 @@ def test_site_is_the_same_with_and_without_workers(consortium: Path, tmp_path: P
     assert "ohje/index.html" in alone_files
     assert alone_files.keys() == both_files.keys()
     assert [name for name in alone_files if alone_files[name] != both_files[name]] == []
+    # the search entries the workers made are the ones the build makes alone, folded
+    assert b'"text_folded"' in both_files["search/search_index.json"]
 
 
 class _Hung(Exception):

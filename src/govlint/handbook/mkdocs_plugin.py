@@ -50,7 +50,7 @@ from govlint.handbook import languages as ln
 from govlint.handbook.generate import EditionPlan, Handbook, mkdocs_nav, nav_paths, page_paths
 from govlint.handbook.mkdocs_render import ParallelRenderer, usable_cpus
 from govlint.handbook.project import ProjectModel
-from govlint.handbook.searchfold import fold_entries, material_search_index
+from govlint.handbook.searchfold import PageEntries, material_search_index
 from govlint.handbook.theme import (
     EDITION_CSS,
     EDITION_NARROW_CSS,
@@ -103,7 +103,7 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         self.paths: dict[str, dict[str, str]] = {}  # language -> page key -> page path
         self.schemas: dict[str, bytes] = {}  # the format's schemas, when this site is theirs
         self.serving = False  # mkdocs serve: rebuilt on every change
-        self.indexed = 0  # search entries folded so far in this build
+        self.search: PageEntries | None = None  # this build's search entries, folded
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.serving = command == "serve"
@@ -227,8 +227,11 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
     @event_priority(-100)  # last: every plugin has had its say on the files and navigation
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         assert self.handbook is not None
-        self.indexed = 0
         self._close_renderer()  # a previous build (mkdocs serve) that ended without a word
+        index = material_search_index(config.plugins.values())
+        if index is not None:  # folded search entries, made as each page is rendered
+            self.search = PageEntries(index)
+            self.search.install()
         for missing in missing_stylesheets(config.extra_css, files):
             # MkDocs links it from every page without a word; a warning fails --strict
             log.warning(
@@ -246,20 +249,13 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
         ]
         workers = self.config.workers or usable_cpus()
         asked = self.config.workers is not None
-        self.renderer = ParallelRenderer.start(pages, config, files, workers, asked)
+        self.renderer = ParallelRenderer.start(pages, config, files, workers, asked, self.search)
         return nav
 
-    @event_priority(-100)  # after the search plugin has indexed the page
     def on_page_context(
         self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        """The language switch of this page: the same page in each language; and the page's
-        search entries with their words' diacritics folded (handbook/searchfold.py)."""
-        search = material_search_index(config.plugins.values())
-        if search is not None:
-            entries, fields = search
-            fold_entries(entries[self.indexed :], fields)
-            self.indexed = len(entries)
+        """The language switch of this page: the same page in each language."""
         if len(self.languages) > 1 and self.handbook is not None and self.language is not None:
             key = self.handbook.keys.get(page.file.src_uri)
             config.extra["alternate"] = ln.alternates(
@@ -311,6 +307,9 @@ class GovlintPlugin(BasePlugin[GovlintPluginConfig]):
             log.debug("govlint: %d pages were rendered by workers", self.renderer.used)
             self.renderer.close()
             self.renderer = None
+        if self.search is not None:
+            self.search.remove()
+            self.search = None
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         if self.model_dir is not None:

@@ -7,9 +7,13 @@ last). MkDocs then builds as always, taking the generated pages from the first; 
 take them from the last, each page claimed on a shared board (:class:`_Board`) by whichever
 process gets to it first, so the work divides itself however fast each process runs. A worker
 renders a page with MkDocs' own ``Page.render`` and writes what rendering set on it (content,
-table of contents, anchors, links to check) to its file; it stops where the pages the build
-has claimed begin. When the build reaches a page a worker claimed, :class:`GeneratedPage`
-takes the worker's result instead of rendering it again, if and only if
+table of contents, anchors, links to check) to its file, with the page's search entries
+(``searchfold.PageEntries``: Material parses each page's HTML for them, which would otherwise
+be done by the build alone after all pages are rendered); it stops where the pages the build
+has claimed begin. The build makes the search entries of the pages it renders itself as it
+renders them, so that this work, too, is shared. When the build reaches a page a worker
+claimed, :class:`GeneratedPage` takes the worker's result instead of rendering it again, if
+and only if
 
 - the page's Markdown is the Markdown the worker rendered (a plugin's ``on_page_markdown``
   may have changed it),
@@ -36,6 +40,7 @@ itself).
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import hashlib
 import io
@@ -58,6 +63,8 @@ import mkdocs
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+
+from govlint.handbook.searchfold import PageEntries
 
 log = logging.getLogger("mkdocs.plugins.govlint")
 
@@ -154,6 +161,8 @@ class GeneratedPage(Page):
     def render(self, config: MkDocsConfig, files: Files) -> None:
         if self.renderer is None or not self.renderer.apply(self, files, config):
             super().render(config, files)
+            if self.renderer is not None:
+                self.renderer.make_entries(self)
 
 
 class _Pickler(pickle.Pickler):
@@ -225,10 +234,11 @@ def _render_claimed(
     files: Files,
     out: IO[bytes],
     build_pid: int,
+    search: PageEntries | None,
 ) -> None:
     """In worker ``number``: render the pages it claims from the end, each page's rendered
-    state written to ``out``, until it meets the pages the build has claimed (or the build's
-    process is gone)."""
+    state (and its search entries) written to ``out``, until it meets the pages the build has
+    claimed (or the build's process is gone)."""
     capture = _silence_and_capture()
     while os.getppid() == build_pid and (index := board.claim_last(number)) is not None:
         page = pages[index]
@@ -239,6 +249,7 @@ def _render_claimed(
             before = dict(vars(page))
             capture.count = 0
             Page.render(page, config, files)
+            entries = search.make(page) if search is not None else None
             if capture.count:
                 continue  # rendered again in the build, where its messages count
             state = {
@@ -247,7 +258,7 @@ def _render_claimed(
                 if before.get(key, _MISSING) is not value
             }
             buffer = io.BytesIO()
-            _Pickler(buffer, config).dump(state)
+            _Pickler(buffer, config).dump((state, entries))
         except Exception:  # the build renders the page again, and reports what fails
             continue
         finally:
@@ -369,7 +380,7 @@ def _why_stopped(status: int) -> str:
 class ParallelRenderer:
     """Worker processes rendering generated pages during one build."""
 
-    def __init__(self, pages: list[Page]) -> None:
+    def __init__(self, pages: list[Page], search: PageEntries | None = None) -> None:
         # MkDocs' own pages take the class that can use a worker's result, for this build
         self.pages: list[GeneratedPage] = []
         for page in pages:
@@ -381,6 +392,7 @@ class ParallelRenderer:
         self.board = _Board(len(self.pages))
         self.workers: list[_Worker] = []
         self.used = 0
+        self.search = search  # the pages' search entries are made where they are rendered
 
     @classmethod
     def start(
@@ -390,10 +402,13 @@ class ParallelRenderer:
         files: Files,
         workers: int,
         asked: bool = False,
+        search: PageEntries | None = None,
     ) -> ParallelRenderer | None:
         """Fork ``workers - 1`` workers (the build itself is one) for ``pages`` (MkDocs'
         ``Page`` objects, in the order MkDocs will render them); None when that would not pay
-        or is not safe (said at INFO level when the project ``asked`` for workers)."""
+        or is not safe (said at INFO level when the project ``asked`` for workers). With
+        ``search``, each page's search entries are made right after it is rendered, in the
+        worker or the build that renders it."""
         pages = [page for page in pages if type(page) is Page]  # not another plugin's kind
         parts = min(workers, _Board.BUILD)
         size = sum(len(page.file.content_string) for page in pages)
@@ -407,7 +422,7 @@ class ParallelRenderer:
                 obstacle,
             )
             return None
-        renderer = cls(pages)
+        renderer = cls(pages, search)
         sys.stdout.flush()
         sys.stderr.flush()
         for number in range(1, parts):
@@ -438,7 +453,9 @@ class ParallelRenderer:
                 os.dup2(devnull, 1)
                 os.dup2(devnull, 2)
                 with os.fdopen(os.dup(file.fileno()), "wb") as out:
-                    _render_claimed(number, self.board, self.pages, config, files, out, build_pid)
+                    _render_claimed(
+                        number, self.board, self.pages, config, files, out, build_pid, self.search
+                    )
                 code = 0
             finally:
                 os._exit(code)
@@ -497,12 +514,22 @@ class ParallelRenderer:
         if entry is None or entry[0] != _digest(page.markdown):
             return False
         try:
-            state = _Unpickler(entry[1], files, config).load()
+            state, entries = _Unpickler(entry[1], files, config).load()
         except Exception:  # rendered again in the build instead
             return False
         vars(page).update(state)
+        if self.search is not None and entries is not None:
+            self.search.keep(page, entries)
         self.used += 1
         return True
+
+    def make_entries(self, page: Page) -> None:
+        """Make the search entries of ``page``, just rendered by the build, now: while the
+        workers render, not after them. If that fails, the search plugin makes them itself
+        when the build reaches the page, and reports what fails."""
+        if self.search is not None:
+            with contextlib.suppress(Exception):
+                self.search.keep(page, self.search.make(page))
 
     def close(self) -> None:
         """Stop any worker still running and give the pages back their class (the build is
