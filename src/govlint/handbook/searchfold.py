@@ -92,7 +92,8 @@ def material_search_index(plugins: Iterable[Any]) -> Any | None:
             and isinstance(config.get("fields"), dict)
             and callable(getattr(index, "add_entry_from_context", None))
         ):
-            enabled = getattr(plugin, "config", {}).get("enabled", True)
+            options: Any = getattr(plugin, "config", {})
+            enabled = options.get("enabled", True) if hasattr(options, "get") else True
             return index if enabled else None
     return None
 
@@ -105,7 +106,7 @@ class PageEntries:
 
     def __init__(self, index: Any) -> None:
         self.index = index
-        self.made = type(index).add_entry_from_context  # the index's own method
+        self.own_add = type(index).add_entry_from_context  # what install() stands in for
         self.ready: dict[str, tuple[Any, Any, list[dict[str, Any]]]] = {}
 
     def install(self) -> None:
@@ -121,7 +122,7 @@ class PageEntries:
         entries = self.index.entries
         start = len(entries)
         try:
-            self.made(self.index, page)
+            self.own_add(self.index, page)
             made = entries[start:]
         finally:
             del entries[start:]
