@@ -114,3 +114,29 @@ def test_a_duplicate_position_id_is_renamed_with_its_own_partys_id(tmp_path: Pat
     apply_edits(model, case["edits"])  # type: ignore[arg-type]
     (finding,) = [f for f in load_directory(model).findings if f.code == "GOV020"]
     assert finding.hint is not None and "('beeta.johtaja2')" in finding.hint
+
+
+def test_the_cost_shares_sum_names_only_the_shares_it_adds(tmp_path: Path) -> None:
+    """A non-party's share and a party's second share are reported on their own; the sum,
+    and the parts it lists, are those of the parties' first shares."""
+    model = tmp_path / "model"
+    shutil.copytree(MINIMAL, model)
+    case = next(c for c in CASES if c["id"] == "cost-share-for-a-non-signatory")
+    apply_edits(model, case["edits"][:1])  # type: ignore[index]
+    apply_edits(
+        model,
+        [
+            {
+                "file": "agreement.yaml",
+                "replace": "source: {section: ehdot, quote: Kustannukset jaetaan asukasluvun "
+                "suhteessa}}",
+                "with": "shares: [{party: alfa, percent: 50}, {party: beeta, percent: 40}, "
+                "{party: yhtio, percent: 10}, {party: beeta, percent: 10}], source: {section: "
+                "ehdot, quote: Kustannukset jaetaan asukasluvun suhteessa}}",
+            }
+        ],
+    )
+    loaded = load_directory(model, base=model)
+    messages = [f.message for f in run_rules(loaded.model) if f.code == "GOV064"]
+    assert "the cost shares sum to 90 %, not 100 % (50 + 40)" in messages
+    assert len(messages) == 3  # the second share, the non-party's share, the sum

@@ -38,6 +38,8 @@ def check_cost_shares(model: Model) -> Iterator[Finding]:
     if agreement is None or term is None or not term.shares:
         return
     seen: dict[str, int] = {}
+    counted = []  # the shares that divide the costs: each listed party's first
+    listed = {ref.id for ref in agreement.party_refs}
     for share in term.shares:
         party = share.party.target
         if share.party.id in seen:
@@ -51,6 +53,8 @@ def check_cost_shares(model: Model) -> Iterator[Finding]:
             )
             continue
         seen[share.party.id] = share.party.loc.line
+        if share.party.id in listed:
+            counted.append(share)
         if isinstance(party, Party) and not party.signatory:
             yield Finding(
                 "GOV064",
@@ -63,7 +67,6 @@ def check_cost_shares(model: Model) -> Iterator[Finding]:
             )
     if any(share.party.target is None for share in term.shares):
         return  # an unknown party (GOV021): the sum may be right once it is fixed
-    listed = {ref.id for ref in agreement.party_refs}
     for party in model.signatories():
         if party.id not in seen:
             yield Finding(
@@ -73,9 +76,9 @@ def check_cost_shares(model: Model) -> Iterator[Finding]:
                 hint=f"Add '{{party: {party.id}, percent: ...}}' (0 if it pays nothing).",
                 element=party.id,
             )
-    total = sum(s.percent for s in term.shares if s.party.id in listed)
+    total = sum(s.percent for s in counted)
     if not math.isclose(total, 100, abs_tol=1e-6):
-        parts = " + ".join(f"{_number(s.percent)}" for s in term.shares)
+        parts = " + ".join(f"{_number(s.percent)}" for s in counted)
         yield Finding(
             "GOV064",
             f"the cost shares sum to {_number(total)} %, not 100 % ({parts})",
