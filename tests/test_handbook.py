@@ -887,3 +887,22 @@ def test_search_index_gets_folded_words() -> None:
     assert material_search_index([object(), Plugin()]) is Plugin.search_index
     assert material_search_index([object()]) is None
     assert material_search_index([Plugin(enabled=False)]) is None
+
+
+def test_a_stylesheet_with_a_query_or_escapes_is_found() -> None:
+    """extra_css may name a file with a cache-busting query or percent-escapes; only a file
+    the build does not have is reported (another host's address is not checked)."""
+    from govlint.handbook.mkdocs_plugin import missing_stylesheets
+
+    class Files:
+        def get_file_from_path(self, path: str) -> object | None:
+            return object() if path in {"css/x.css", "css/x y.css"} else None
+
+    named = [
+        "css/x.css?v=2",
+        "/css/x%20y.css",
+        "css/gone.css",
+        "https://cdn.example/a.css",
+        "//cdn.example/b.css",
+    ]
+    assert missing_stylesheets(named, Files()) == ["css/gone.css"]  # type: ignore[arg-type]

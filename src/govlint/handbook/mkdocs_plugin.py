@@ -32,9 +32,9 @@ Each build sets the theme's language and the search plugin's language to its own
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config as MkConfig
@@ -79,13 +79,15 @@ class GovlintPluginConfig(MkConfig):
 
 def missing_stylesheets(extra_css: list[Any], files: Files) -> list[str]:
     """The stylesheets ``extra_css`` names in the site that no file of the build provides
-    (an address with a scheme or ``//`` is another host's, not checked)."""
+    (an address with a scheme or a host is another site's, not checked; a query such as
+    ``?v=2`` and percent-escapes are not part of the file's name)."""
     out = []
     for entry in extra_css:
         path = str(getattr(entry, "path", entry))
-        if re.match(r"^([a-z][a-z0-9+.-]*:|//)", path, re.I):
+        parts = urlsplit(path)
+        if parts.scheme or parts.netloc or path.startswith("//"):
             continue
-        if files.get_file_from_path(path.lstrip("/")) is None:
+        if files.get_file_from_path(unquote(parts.path).lstrip("/")) is None:
             out.append(path)
     return out
 
