@@ -218,6 +218,46 @@ def test_search_entries_are_made_where_the_pages_are_rendered(tmp_path: Path) ->
 
 @needs_fork
 @pytest.mark.usefixtures("parallel")
+def test_search_entries_that_fail_in_a_worker_are_made_by_the_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker whose search entries fail still hands over the page it rendered; the build
+    makes the entries when it reaches the page."""
+    from govlint.handbook.searchfold import PageEntries
+
+    build = os.getpid()
+    make = PageEntries.make
+
+    def make_in_build_only(self: PageEntries, page: Page) -> list[dict[str, Any]]:
+        if os.getpid() != build:
+            raise RuntimeError("the worker cannot index")
+        return make(self, page)
+
+    monkeypatch.setattr(PageEntries, "make", make_in_build_only)
+    config, files, pages = _pages(tmp_path, n=6)
+    index = _search_index()
+    search = PageEntries(index)
+    search.install()
+    renderer = ParallelRenderer.start(pages, config, files, workers=2, search=search)
+    assert renderer is not None
+    renderer._collect(renderer.workers[0])
+    _render_all(config, files, pages)
+    assert set(_owners(renderer)) == {1}  # the worker claimed every page
+    # its renders were used (all but p5, whose warning the build logs), without entries; the
+    # build made those of the page it rendered
+    assert renderer.used == 5
+    assert set(search.ready) == {"p5.md"}
+    for page in pages:
+        index.add_entry_from_context(page)
+    assert {entry["location"].split("#")[0] for entry in index.entries} == {
+        page.url for page in pages
+    }
+    renderer.close()
+    search.remove()
+
+
+@needs_fork
+@pytest.mark.usefixtures("parallel")
 def test_a_failed_worker_leaves_its_pages_to_the_build(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -249,9 +249,14 @@ def _render_claimed(
             before = dict(vars(page))
             capture.count = 0
             Page.render(page, config, files)
-            entries = search.make(page) if search is not None else None
             if capture.count:
                 continue  # rendered again in the build, where its messages count
+            entries = None  # none: the build makes them when it reaches the page
+            if search is not None:
+                with contextlib.suppress(Exception):
+                    entries = search.make(page)
+                if capture.count:
+                    entries = None
             state = {
                 key: value
                 for key, value in vars(page).items()
