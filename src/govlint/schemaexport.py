@@ -40,18 +40,13 @@ def published_schemas(handbook_url: str | None) -> dict[str, bytes]:
     --out``."""
     if not handbook_url:
         return {}
+    from govlint.schemahints import schemas
+
     home = f"{handbook_url.rstrip('/')}/{SITE_DIR}/"
-    files = schema_files()
-    if not all(_schema_id(p).startswith(home) for p in files):
+    ids = [schema.get("$id") for schema in schemas().values()]
+    if not all(isinstance(i, str) and i.startswith(home) for i in ids):
         return {}
-    return {f"{SITE_DIR}/{p.name}": p.read_bytes() for p in files}
-
-
-def _schema_id(path: Path) -> str:
-    import json
-
-    value = json.loads(path.read_text(encoding="utf-8")).get("$id")
-    return value if isinstance(value, str) else ""
+    return {f"{SITE_DIR}/{p.name}": p.read_bytes() for p in schema_files()}
 
 
 def export_schemas(out_dir: Path) -> list[Path]:
