@@ -259,6 +259,23 @@ def check(config: Config, base: Path | None = None) -> CheckResult:
     return result
 
 
+def load_problem(loaded: LoadResult, config: Config) -> tuple[CheckResult, str | None]:
+    """The loading findings as ``govlint check`` counts them (configured severities,
+    suppressions, waivers), and why nothing should be made from the model, or None: it has
+    loading errors, or a file did not load whole although its errors are waived or
+    suppressed (what the file holds would be missing without a word)."""
+    result = finish(loaded.findings, config, loaded.suppressions)
+    if result.errors:
+        return result, f"the model has {result.errors} loading error(s); run `govlint check`"
+    left_out = len(loaded.model.unbuilt)
+    if left_out:
+        return result, (
+            f"{left_out} file(s) did not load whole into the model (their errors are waived "
+            "or suppressed); run `govlint check --no-cache` and fix them first"
+        )
+    return result, None
+
+
 def finish(
     raw: list[Finding],
     config: Config,

@@ -28,7 +28,7 @@ def load_clean(config: Config) -> LoadResult | int:
     severities, suppressions and waivers, as ``govlint check`` counts them), or when a file
     did not load whole into the model although its errors are waived: the output would lack
     what it holds without a word."""
-    from govlint.engine import finish, load_directory
+    from govlint.engine import load_directory, load_problem
     from govlint.textsafe import terminal
 
     if not config.model_dir.is_dir():
@@ -36,19 +36,8 @@ def load_clean(config: Config) -> LoadResult | int:
         print(f"govlint: error: model directory {shown} does not exist", file=sys.stderr)
         return 2
     loaded = load_directory(config.model_dir)
-    errors = finish(loaded.findings, config, loaded.suppressions).errors
-    if errors:
-        print(
-            f"govlint: the model has {errors} loading error(s); run `govlint check` first",
-            file=sys.stderr,
-        )
-        return 1
-    left_out = len(loaded.model.unbuilt)
-    if left_out:  # its errors are waived or suppressed, but what it holds is not in the model
-        print(
-            f"govlint: {left_out} file(s) did not load whole into the model (their errors are "
-            "waived or suppressed); run `govlint check --no-cache` and fix them first",
-            file=sys.stderr,
-        )
+    _, problem = load_problem(loaded, config)
+    if problem is not None:
+        print(f"govlint: {problem}", file=sys.stderr)
         return 1
     return loaded

@@ -115,25 +115,23 @@ def load_project(config: Config, base: Path | None = None) -> ProjectModel:
     """Load ``config``'s model once and check it.
 
     Raises :class:`HandbookError` when the model directory is missing or a file does not load
-    (a handbook of a partly read model would silently leave things out).
+    whole, even with its errors waived (a handbook of a partly read model would silently leave
+    things out): :func:`govlint.engine.load_problem`, as for the other commands' output.
     """
-    from govlint.engine import finish, load_directory, run_rules
+    from govlint.engine import finish, load_directory, load_problem, run_rules
 
     model_dir = config.model_dir
     if not model_dir.is_dir():
         raise HandbookError(f"model directory {terminal(str(model_dir))} does not exist")
     loaded = load_directory(model_dir, base)
-    load_result = finish(loaded.findings, config, loaded.suppressions)
-    if load_result.errors:
-        shown = "\n".join(
-            f"  {terminal(str(f.loc))}: {f.code} {terminal(f.message)}"
+    load_result, problem = load_problem(loaded, config)
+    if problem is not None:
+        shown = "".join(
+            f"\n  {terminal(str(f.loc))}: {f.code} {terminal(f.message)}"
             for f in load_result.findings
             if f.severity is Severity.ERROR
         )
-        raise HandbookError(
-            f"the model in {terminal(str(model_dir))} has {load_result.errors} loading "
-            f"error(s); run `govlint check`:\n{shown}"
-        )
+        raise HandbookError(f"{terminal(str(model_dir))}: {problem}{shown}")
     result = finish(run_rules(loaded.model), config, loaded.suppressions)
     return ProjectModel(
         config=config,
