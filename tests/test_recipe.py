@@ -2,10 +2,10 @@
 
 The recipe's files are its code blocks: a YAML or TOML block whose lead-in paragraph ends
 with a colon and names a file (`` `governance/agreement.yaml`: ``) is written to that file.
-The commands of its last ``sh`` block are run as written, with ``.venv/bin/`` standing for
-the environment the tests run in: govlint is installed from this checkout, not from the
-network, which is the only step taken differently. If the recipe changes, this test follows
-it; if it stops working, this test fails.
+The commands of its last ``sh`` block are run as written, in a project whose ``.venv/bin``
+is the environment the tests run in: govlint is installed from this checkout, not from the
+network, which is the only step taken differently (step 1 is not run). If the recipe
+changes, this test follows it; if it stops working, this test fails.
 """
 
 from __future__ import annotations
@@ -76,10 +76,10 @@ def test_the_recipe_works_from_an_empty_directory(tmp_path: Path) -> None:
     if shutil.which("git") is None:
         pytest.skip("git is not installed")
     project = tmp_path / "my-agreement"
-    project.mkdir()
+    (project / ".venv").mkdir(parents=True)
+    (project / ".venv" / "bin").symlink_to(BIN, target_is_directory=True)  # step 1's venv
     env = {
         **os.environ,
-        "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
         "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-cache"),
         "NO_MKDOCS_2_WARNING": "1",
         "GIT_AUTHOR_NAME": "Recipe",
@@ -90,7 +90,6 @@ def test_the_recipe_works_from_an_empty_directory(tmp_path: Path) -> None:
     }
 
     def sh(command: str) -> subprocess.CompletedProcess[str]:
-        command = command.replace(".venv/bin/", f"{BIN}/")
         return subprocess.run(
             command, shell=True, cwd=project, env=env, capture_output=True, text=True, timeout=300
         )
