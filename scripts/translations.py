@@ -157,9 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         langs.append(args.init)
     failed: list[str] = []
     for lang in langs:
-        # a copy per language: Babel's update adds the template's own Message objects, and
-        # filling in the English catalog would otherwise fill the other languages with English
-        catalog = updated(lang, copy.deepcopy(template))
+        catalog = updated(lang, template)  # which copies it
         data = text(catalog)
         path = catalog_file(lang)
         current = path.is_file() and _comparable(path.read_bytes()) == _comparable(data)
