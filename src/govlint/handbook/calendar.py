@@ -49,9 +49,14 @@ def _text(value: str) -> Any:
     return vText(ical(value))
 
 
+def _pick(model: Model, ui: Ui, value: Text | None) -> str:
+    """``value`` in the calendar's language (else the model's main one); "" for none."""
+    return value.pick(ui.lang, model.lang)[0] if value else ""
+
+
 def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
     def text(value: Text | None) -> str:
-        return value.pick(ui.lang, model.lang)[0] if value else ""
+        return _pick(model, ui, value)
 
     window = ui.window(meeting.month_from, meeting.month_to)
     lines = [
@@ -78,7 +83,7 @@ def _lines(model: Model, ui: Ui, lines: list[str], sources: Iterable[Source | No
         if source.is_derived:
             lines.append(ui._("Derived") + f": {source.derived}")
         elif source.section is not None:
-            heading = source.section.heading.pick(ui.lang, model.lang)[0]
+            heading = _pick(model, ui, source.section.heading)
             lines.append(ui._("Source") + f": {heading}")
     return "\n".join(" ".join(line.split()) for line in lines)
 
@@ -116,12 +121,12 @@ def _regular(
     """A body's regular rhythm as one event on the first day of January, repeating every
     month or every three months. Its UID (agreement/body) is no anchored meeting's
     (agreement/body/meeting)."""
-    name = body.name.pick(ui.lang, model.lang)[0]
+    name = _pick(model, ui, body.name)
     return _event(
         f"{agreement}/{body.id}@govlint",
         stamp,
         date(year, 1, 1),
-        {"freq": "monthly", "interval": cad.gap or 1},
+        {"freq": "monthly", "interval": cad.gap},
         f"{name}: {how_often(ui, cad)}",
         name,
         _lines(model, ui, [rhythm_note(ui, cad)], (cad.source,)),
@@ -139,7 +144,7 @@ def calendar_bytes(
     ui = Ui(lang or model.lang)
 
     def text(value: Text | None) -> str:
-        return value.pick(ui.lang, model.lang)[0] if value else ""
+        return _pick(model, ui, value)
 
     agreement_id = model.agreement.id if model.agreement else "govlint"
     cal = Calendar()

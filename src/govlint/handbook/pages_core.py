@@ -115,12 +115,13 @@ def tier_page(site: Site, tier: Tier) -> str:
     return "\n".join(out) + "\n"
 
 
-def questions_section(site: Site, frm: str, element: Element) -> list[str]:
-    """The recorded open questions about ``element``, under their own heading."""
+def questions_section(site: Site, frm: str, element: Element, level: int = 2) -> list[str]:
+    """The recorded open questions about ``element``, under their own heading (of
+    ``level``)."""
     found = openpoints.questions(site, frm, element)
     if not found:
         return []
-    return ["", heading(2, md(site.ui._("Open questions"))), "", *found]
+    return ["", heading(level, md(site.ui._("Open questions"))), "", *found]
 
 
 def loose_page(site: Site, bodies: list[Body]) -> str:
@@ -270,12 +271,12 @@ def _duties(site: Site, frm: str, body: Body) -> list[str]:
                 ui._("Prepared for: {body}, {meeting} ({months})"),
                 body=site.link(frm, prep.body.target),
                 meeting=site.link(frm, prep.meeting),
-                months=md(flows.window_text(site, prep.meeting)),
+                months=when(site, prep.meeting),
             )
             line += f"<br>→ {text}{site.src(prep.source)}"
             if duty.id in unscheduled:
-                when = md(ui._("When it is prepared is not agreed."))
-                line += f" {when} {openpoints.link(site, frm, openpoints.PREPARATION)}"
+                unsettled = md(ui._("When it is prepared is not agreed."))
+                line += f" {unsettled} {openpoints.link(site, frm, openpoints.PREPARATION)}"
         out.append(line)
     return out or [md(ui._("The agreement lists no duties for this body."))]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from govlint.handbook import flows, phrases
+from govlint.handbook import phrases
 from govlint.handbook.pages_core import figure, start, when
 from govlint.handbook.site import Site
 from govlint.handbook.svg import Diagram
@@ -101,7 +101,7 @@ def cycle_page(site: Site, svg: Diagram) -> str:
                 duty=site.md(Text({k: v.rstrip(".") for k, v in duty.text.values.items()})),
                 target=site.ref(frm, prep.body),
                 meeting=site.link(frm, prep.meeting),
-                months=md(flows.window_text(site, prep.meeting)),
+                months=when(site, prep.meeting),
             )
             preparations.append(f"- {text}{site.src(prep.source)}")
     if preparations:

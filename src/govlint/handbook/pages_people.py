@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from govlint.handbook import flows, openpoints
-from govlint.handbook.pages_core import in_agreement, start
+from govlint.handbook.pages_core import in_agreement, questions_section, start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, capitalised, heading, md
 from govlint.model import Body, Member, Organ, Party, Ref, Role
@@ -159,9 +159,7 @@ def _role_section(site: Site, frm: str, role: Role) -> list[str]:
         out += flows.incoming(site, frm, role)
         out += ["", heading(3, md(ui._("Where matters go"))), ""]
         out += flows.outgoing(site, frm, role)
-    found = openpoints.questions(site, frm, role)
-    if found:
-        out += ["", heading(3, md(ui._("Open questions"))), "", *found]
+    out += questions_section(site, frm, role, level=3)
     return [*out, ""]
 
 
