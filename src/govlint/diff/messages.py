@@ -109,7 +109,7 @@ class Words:
             return self.who(key)
         if kind == "representation":
             return self.name(("party", key[2]))
-        if kind in ("cadence",):
+        if kind == "cadence":  # named as its body
             return self.name(("body", key[1]))
         if kind == "cost-share":
             return self.name(("party", key[1]))
@@ -207,8 +207,9 @@ class Words:
         subject, field = change.subject, change.field
         x = self.name(subject)
         s = self.scope_name(change.scope)
-        own = subject[0] in ELEMENT_KINDS or subject == change.scope or x == s
-        label = x if own else f"{s}: {x}"  # a body's cadence is named as the body: once
+        # an element is named on its own; a body's cadence is named as the body: once
+        own = subject[0] in ELEMENT_KINDS or subject == change.scope or subject[0] == "cadence"
+        label = x if own else f"{s}: {x}"
         if (
             field
             and field not in PLAIN_FIELDS
