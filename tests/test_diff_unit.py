@@ -246,3 +246,37 @@ def test_a_change_of_a_part_named_as_its_owner_says_the_name_once() -> None:
     assert change.scope == ("body", "g")
     sentence = Words(diff, "en").describe(change)
     assert sentence.count("Group") == 1, sentence
+
+
+@pytest.mark.parametrize(
+    ("tier", "before", "after", "codes"),
+    [
+        # listing every party says what the default said: no change
+        ("keski", "required: true,", "required: true, parties: [alfa, beeta],", []),
+        # a tier that requires no one: its list means nothing yet
+        ("ala", "required: false,", "required: false, parties: [alfa],", []),
+        # one party no longer required weakens the commitment
+        (
+            "keski",
+            "required: true,",
+            "required: true, parties: [alfa],",
+            ["tier-representation-dropped"],
+        ),
+    ],
+)
+def test_which_parties_a_tier_requires(
+    tmp_path: Path, tier: str, before: str, after: str, codes: list[str]
+) -> None:
+    import shutil
+
+    from govlint.diff.extract import extract
+    from govlint.engine import load_directory
+
+    minimal = Path(__file__).parent / "examples" / "minimal"
+    old, new = tmp_path / "old", tmp_path / "new"
+    shutil.copytree(minimal, old)
+    shutil.copytree(minimal, new)
+    path = new / "tiers" / f"{tier}.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(before, after), encoding="utf-8")
+    diff = diff_facts(extract(load_directory(old).model), extract(load_directory(new).model))
+    assert [c.code for c in diff.changes] == codes

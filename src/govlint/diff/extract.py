@@ -257,6 +257,15 @@ class _Extractor:
                 paths={"title": ("title",)},
             )
 
+    def required_parties(self, t: m.Tier) -> tuple[R, ...] | None:
+        """The parties ``t`` requires to be represented when it names some: None when it
+        requires none, or every party (no list, or a list of them all, says the same)."""
+        if not t.parties_required or t.required_party_refs is None:
+            return None
+        listed = _sorted_refs(t.required_party_refs)
+        every = {("party", p.id) for p in self.model.signatories()}
+        return None if {r.key for r in listed} == every else listed
+
     def tier(self, t: m.Tier) -> None:
         self.add(
             ("tier", t.id),
@@ -265,9 +274,7 @@ class _Extractor:
                 "rank": t.rank,
                 "name": _t(t.name),
                 "partiesRequired": t.parties_required,
-                "requiredParties": _sorted_refs(t.required_party_refs)
-                if t.required_party_refs is not None
-                else None,
+                "requiredParties": self.required_parties(t),
                 "partiesRequiredSource": _src(t.parties_required_source),
                 "source": _src(t.source),
             },
