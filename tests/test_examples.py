@@ -219,7 +219,7 @@ def test_the_handbook_shows_terms_rhythms_and_direct_decisions(built: Built) -> 
     ui = Ui(built.main)
     front = _own_text(built.site / "index.html")
     assert ui._("Terms of the agreement") in front
-    shares = model.agreement.cost_shares
+    shares = model.agreement.terms["costDistribution"].shares
     assert shares and all(" ".join(ui.percent(s.percent).split()) in front for s in shares)
     validity = model.agreement.terms["validity"]
     start = parse_date(validity.start)

@@ -286,12 +286,6 @@ class Agreement(Element):
     not_modelled: list[NotModelled] = field(default_factory=list)
     open_questions: list[OpenQuestion] = field(default_factory=list)
 
-    @property
-    def cost_shares(self) -> list[CostShare]:
-        """Each party's share of the costs, where the agreement sets shares."""
-        term = self.terms.get("costDistribution")
-        return term.shares if term is not None else []
-
 
 @dataclass(eq=False, kw_only=True)
 class Organ(Element):
