@@ -35,12 +35,27 @@ def by_element(model: Model, warnings: Sequence[Finding]) -> dict[str, list[Find
     for finding in warnings:
         element = model.get(finding.element) if finding.element else None
         if isinstance(element, OpenQuestion):
-            targets = [r.target for r in element.about if r.target is not None]
+            targets = about(element)
         else:
             targets = [element] if element is not None else []
         for target in targets:
             found.setdefault(target.key, []).append(finding)
     return found
+
+
+def about(question: OpenQuestion) -> list[Element]:
+    """The elements an open question is about (those that resolve)."""
+    return [r.target for r in question.about if r.target is not None]
+
+
+def settled_by(site: Site, frm: str, body: Body) -> str:
+    """ "The body is set up by X, whose decision or rules may settle it.", or "" when the
+    model does not say who sets the body up."""
+    appointer = body.appointed_by.target if body.appointed_by else None
+    if appointer is None:
+        return ""
+    settle = site.ui._("The body is set up by {appointer}, whose decision or rules may settle it.")
+    return site.fmt(settle, appointer=site.link(frm, appointer))
 
 
 def of(site: Site, element: Element, code: str) -> list[Finding]:
@@ -72,11 +87,7 @@ def seats(site: Site, frm: str, body: Body) -> list[str]:
         text = ui._("The secretary is not agreed.")
     else:
         return []
-    said = md(text)
-    appointer = body.appointed_by.target if body.appointed_by else None
-    if appointer is not None:
-        settle = ui._("The body is set up by {appointer}, whose decision or rules may settle it.")
-        said += " " + site.fmt(settle, appointer=site.link(frm, appointer))
+    said = " ".join(filter(None, (md(text), settled_by(site, frm, body))))
     return paragraph(site, frm, said, CHAIR if chair else SECRETARY)
 
 

@@ -4,9 +4,6 @@ agreement is for, and the contents of the handbook."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
-
 from govlint.handbook import flows
 from govlint.handbook.pages_core import figure, start
 from govlint.handbook.pages_terms import terms_section
@@ -19,18 +16,6 @@ from govlint.vocabulary import obligations, party_types, word
 # At most this many entries in each answer; the rest are on the page the answer links to (a
 # model of hundreds of cities has thousands of matter types, and the front page stays short).
 ANSWER = 10
-T = TypeVar("T")
-
-
-def _capped(site: Site, items: Sequence[T], show: Callable[[T], str], more: str) -> list[str]:
-    """At most :data:`ANSWER` of ``items`` as ``show`` writes them, then "ja 12 muuta"
-    linking to the page ``more``, where all of them are."""
-    shown = [show(item) for item in items[:ANSWER]]
-    rest = len(items) - ANSWER
-    if rest > 0:
-        label = site.ui.ngettext("and {n} more", "and {n} more", rest)
-        shown.append(site.page_link(FRONT, more, label))
-    return shown
 
 
 def _who_decides(site: Site) -> list[str]:
@@ -43,11 +28,9 @@ def _who_decides(site: Site) -> list[str]:
     )
     out = [heading(2, md(ui._("Who decides?"))), "", md(intro), ""]
     for tier in model.tiers:
-        members: list[Element] = [
-            *site.index.bodies_of_tier.get(tier, ()),
-            *model.roles_of_tier(tier),
-        ]
-        links = _capped(site, members, lambda el: site.link(FRONT, el), site.tier_path(tier))
+        members = site.tier_members(tier)
+        more = site.tier_path(tier)
+        links = site.capped(FRONT, members, lambda el: site.link(FRONT, el), ANSWER, more)
         who = ui.join(links) if links else md(ui._("no bodies or roles"))
         out.append(f"- {site.link(FRONT, tier)}: {who}")
     matrix = site.page_link(FRONT, site.path("matrix"), ui._("Responsibility matrix"))
@@ -65,8 +48,12 @@ def _when_they_meet(site: Site) -> list[str]:
         return []
     cycle_path = site.path("cycle")
     out = [heading(2, md(ui._("When do the bodies meet?"))), ""]
-    items = _capped(
-        site, bodies, lambda b: f"{site.link(FRONT, b)}: {flows.meets(site, b)}", cycle_path
+    items = site.capped(
+        FRONT,
+        bodies,
+        lambda b: f"{site.link(FRONT, b)}: {flows.meets(site, b)}",
+        ANSWER,
+        cycle_path,
     )
     out += [f"- {item}" for item in items]
     cycle = site.page_link(FRONT, cycle_path, ui._("Annual cycle"))
@@ -93,13 +80,15 @@ def _where_to_take(site: Site) -> list[str]:
 
     def line(entry: tuple[Element | None, list[MatterType]]) -> str:
         handler, matters = entry
-        listed = ui.join(_capped(site, matters, lambda mt: site.link(FRONT, mt), more))
+        listed = ui.join(site.capped(FRONT, matters, lambda mt: site.link(FRONT, mt), ANSWER, more))
         if handler is None:
             return site.fmt(ui._("{matters}: the first handler is not agreed"), matters=listed)
         template = ui._("{handler} handles first: {matters}")
         return site.fmt(template, handler=site.link(FRONT, handler), matters=listed)
 
-    out += [f"- {item}" for item in _capped(site, list(by_handler.items()), line, more)]
+    out += [
+        f"- {item}" for item in site.capped(FRONT, list(by_handler.items()), line, ANSWER, more)
+    ]
     page = site.page_link(FRONT, site.matters_index, ui._("Handling of matters"))
     out += ["", site.fmt(ui._("{page} shows the whole route of each matter type."), page=page)]
     return [*out, ""]

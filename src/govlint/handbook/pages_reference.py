@@ -109,16 +109,11 @@ def _whole_tier(site: Site, frm: str, tier: Tier) -> str:
     """A duty of the whole tier, in words, with who works at the tier: "Koko tason
     tehtävä: Ohjausryhmä" (at most a few; the tier's page lists them all)."""
     ui = site.ui
-    members: list[Element] = [
-        *site.index.bodies_of_tier.get(tier, ()),
-        *site.model.roles_of_tier(tier),
-    ]
+    members = site.tier_members(tier)
     if not members:
         return md(ui._("Duty of the whole tier"))
-    links = [site.link(frm, el) for el in members[:TIER_NAMES]]
-    if len(members) > TIER_NAMES:
-        more = md(ui.ngettext("and {n} more", "and {n} more", len(members) - TIER_NAMES))
-        links.append(f"[{more}]({site.href(frm, site.tier_path(tier))})")
+    more = site.tier_path(tier)
+    links = site.capped(frm, members, lambda el: site.link(frm, el), TIER_NAMES, more)
     return site.fmt(ui._("Duty of the whole tier: {holders}"), holders=ui.join(links))
 
 

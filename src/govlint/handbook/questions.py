@@ -15,6 +15,7 @@ from typing import Any
 
 from govlint.citations import walk
 from govlint.findings import Finding
+from govlint.handbook import openpoints
 from govlint.handbook.pages_core import start
 from govlint.handbook.site import Site
 from govlint.handbook.text import anchor, heading, md
@@ -39,20 +40,16 @@ def _sentence(site: Site, frm: str, finding: Finding) -> str | None:
     who = site.link(frm, element)
     code = finding.code
     if code in ("GOV060", "GOV061") and isinstance(element, Body):
-        appointer = element.appointed_by.target if element.appointed_by else None
         if code == "GOV060":
             template = ui._("{element}: the agreement does not say who chairs it.")
         else:
             template = ui._("{element}: the agreement names no secretary.")
         sentence = site.fmt(template, element=who)
-        if appointer is None:
-            return sentence
-        settle = ui._("The body is set up by {appointer}, whose decision or rules may settle it.")
-        return sentence + " " + site.fmt(settle, appointer=site.link(frm, appointer))
+        return " ".join(filter(None, (sentence, openpoints.settled_by(site, frm, element))))
     if code == "GOV077" and isinstance(element, OpenQuestion):
-        about = [r.target for r in element.about if r.target is not None]
         template = ui._("{question} (About: {about}.)")
-        return site.fmt(template, question=site.md(element.question), about=site.links(frm, about))
+        about = site.links(frm, openpoints.about(element))
+        return site.fmt(template, question=site.md(element.question), about=about)
     if code == "GOV078" and isinstance(element, Tier):
         return _unnamed(site, frm, finding, element)
     if code == "GOV063":

@@ -13,9 +13,10 @@ not give it in that language, in the model's main language (else any it has), ma
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from govlint.findings import Finding
 from govlint.handbook.index import ModelIndex
@@ -43,6 +44,8 @@ from govlint.model import (
     Tier,
     Topic,
 )
+
+T = TypeVar("T")
 
 FRONT = "index.md"
 
@@ -367,6 +370,23 @@ class Site:
     def page_link(self, frm: str, path: str, name: str) -> str:
         """A Markdown link named ``name`` (plain text) to the page ``path`` ("a.md#x")."""
         return f"[{md(name)}]({self.href(frm, path)})"
+
+    def capped(
+        self, frm: str, items: Sequence[T], show: Callable[[T], str], limit: int, more: str
+    ) -> list[str]:
+        """The first ``limit`` of ``items`` as ``show`` writes them, then "ja 12 muuta" linking
+        to the page ``more``, where all of them are (a page of a large model names a few of
+        them, not thousands; only those are written)."""
+        shown = [show(item) for item in items[:limit]]
+        rest = len(items) - limit
+        if rest > 0:
+            label = self.ui.ngettext("and {n} more", "and {n} more", rest)
+            shown.append(self.page_link(frm, more, label))
+        return shown
+
+    def tier_members(self, tier: Tier) -> list[Element]:
+        """The bodies and roles that work at ``tier``, bodies first."""
+        return [*self.index.bodies_of_tier.get(tier, ()), *self.model.roles_of_tier(tier)]
 
     def links(self, frm: str, elements: Iterable[Element | None], plural: bool = False) -> str:
         """Links joined as the language lists things: "A, B ja C"."""
