@@ -61,7 +61,7 @@ def run_diff(
     diff = diff_models(before.model, after.model)
     if fmt in PAPER_FORMATS:
         written = _write_paper(
-            diff, before.side, after.side, language(lang, after.model.lang), fmt, out
+            diff, before.side, after.side, language(lang, diff.lang), fmt, out
         )
         if written:
             return written
