@@ -15,8 +15,8 @@ from govlint.diff.render import render
 from govlint.diff.result import Side
 from govlint.engine import load_directory
 from govlint.handbook.paperdoc import paper_html
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parents[1]
 PAIR = ROOT / "tests" / "examples" / "diff"
 SIDES = Side("base", path="base"), Side("proposal", path="proposal")
 

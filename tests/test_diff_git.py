@@ -18,8 +18,8 @@ from click.testing import CliRunner
 
 from govlint.cli import main
 from govlint.diff.history import version_history_markdown, version_tags
+from helpers import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 BASE = Path(__file__).parent / "examples" / "diff" / "base"
 SEAT = """  - position: ulvila.talous-ja-hallintojohtaja
     role: member

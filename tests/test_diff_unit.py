@@ -222,7 +222,8 @@ def test_a_cost_share_and_the_term_in_words() -> None:
     assert said["term-dates-changed"] == (
         "Validity of the agreement: last day in force changes: Dec 31, 2028 → Dec 31, 2030."
     )
-    finnish = Words(diff, "fi").describe(diff.changes[0])
+    share = next(c for c in diff.changes if c.code == "cost-share-changed")
+    finnish = Words(diff, "fi").describe(share)
     assert finnish == "Beetan kunta: kustannusosuus muuttuu: 30\u00a0% → 25\u00a0%."
 
 

@@ -24,7 +24,7 @@ from click.testing import CliRunner
 from govlint.cli import main
 from govlint.engine import load_directory
 from helpers import ROOT, mkdocs_build
-from test_languages import foreign_phrases, marked_languages, scan
+from langscan import foreign_phrases, marked_languages, page_text, scan
 
 EXAMPLES = ROOT / "examples"
 NAMES = sorted(p.name for p in EXAMPLES.iterdir() if (p / "governance").is_dir())
@@ -202,7 +202,6 @@ def test_nothing_of_this_repository_in_the_examples_outputs(built: Built) -> Non
 
 
 def _own_text(page: Path) -> str:
-    from test_languages import page_text
 
     return " ".join(" ".join(page_text(page.read_text(encoding="utf-8")).own).split())
 
