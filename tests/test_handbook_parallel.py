@@ -28,6 +28,7 @@ from mkdocs.structure.pages import Page
 
 from govlint.handbook import mkdocs_render
 from govlint.handbook.mkdocs_render import GeneratedPage, ParallelRenderer, parallel_obstacle
+from govlint.handbook.searchfold import PageEntries
 from helpers import ROOT, build_model_site, file_tree
 
 CAN_FORK = hasattr(os, "fork") and sys.platform != "darwin"
@@ -172,6 +173,22 @@ def _search_index() -> Any:
     return SearchIndex(fields={"title": {"boost": 1000.0}, "text": {"boost": 1.0}})
 
 
+def _rendered_with_search(
+    directory: Path, n: int
+) -> tuple[list[Page], Any, PageEntries, ParallelRenderer]:
+    """``n`` pages rendered by a worker and the build, each page's search entries made where
+    it was rendered: the pages, Material's search index, the entries and the renderer."""
+    config, files, pages = _pages(directory, n)
+    index = _search_index()
+    search = PageEntries(index)
+    search.install()
+    renderer = ParallelRenderer.start(pages, config, files, workers=2, search=search)
+    assert renderer is not None
+    renderer._collect(renderer.workers[0])
+    _render_all(config, files, pages)
+    return pages, index, search, renderer
+
+
 @needs_fork
 @pytest.mark.usefixtures("parallel")
 def test_search_entries_are_made_where_the_pages_are_rendered(tmp_path: Path) -> None:
@@ -179,7 +196,7 @@ def test_search_entries_are_made_where_the_pages_are_rendered(tmp_path: Path) ->
     build; when the search plugin reaches the page it gets exactly the entries Material makes
     of it, folded, in page order. A page whose content a plugin replaced after rendering
     (on_page_content) is indexed again from what it is then."""
-    from govlint.handbook.searchfold import PageEntries, fold_entries
+    from govlint.handbook.searchfold import fold_entries
 
     config, files, plain = _pages(tmp_path / "plain", n=8)
     _render_all(config, files, plain)
@@ -194,14 +211,7 @@ def test_search_entries_are_made_where_the_pages_are_rendered(tmp_path: Path) ->
         "tekstia" in entry["text_folded"].lower() for entry in sections
     )
 
-    config, files, pages = _pages(tmp_path / "parallel", n=8)
-    index = _search_index()
-    search = PageEntries(index)
-    search.install()
-    renderer = ParallelRenderer.start(pages, config, files, workers=2, search=search)
-    assert renderer is not None
-    renderer._collect(renderer.workers[0])
-    _render_all(config, files, pages)
+    pages, index, search, renderer = _rendered_with_search(tmp_path / "parallel", 8)
     assert 0 < renderer.used < len(pages)  # both the worker and the build rendered pages
     assert set(search.ready) == {page.file.src_uri for page in pages}
     assert index.entries == []  # made, not yet added
@@ -223,8 +233,6 @@ def test_search_entries_that_fail_in_a_worker_are_made_by_the_build(
 ) -> None:
     """A worker whose search entries fail still hands over the page it rendered; the build
     makes the entries when it reaches the page."""
-    from govlint.handbook.searchfold import PageEntries
-
     build = os.getpid()
     make = PageEntries.make
 
@@ -234,14 +242,7 @@ def test_search_entries_that_fail_in_a_worker_are_made_by_the_build(
         return make(self, page)
 
     monkeypatch.setattr(PageEntries, "make", make_in_build_only)
-    config, files, pages = _pages(tmp_path, n=6)
-    index = _search_index()
-    search = PageEntries(index)
-    search.install()
-    renderer = ParallelRenderer.start(pages, config, files, workers=2, search=search)
-    assert renderer is not None
-    renderer._collect(renderer.workers[0])
-    _render_all(config, files, pages)
+    pages, index, search, renderer = _rendered_with_search(tmp_path, 6)
     assert set(_owners(renderer)) == {1}  # the worker claimed every page
     # its renders were used (all but p5, whose warning the build logs), without entries; the
     # build made those of the page it rendered
