@@ -60,9 +60,7 @@ def run_diff(
         return 2
     diff = diff_models(before.model, after.model)
     if fmt in PAPER_FORMATS:
-        written = _write_paper(
-            diff, before.side, after.side, language(lang, diff.lang), fmt, out
-        )
+        written = _write_paper(diff, before.side, after.side, language(lang, diff.lang), fmt, out)
         if written:
             return written
     else:
