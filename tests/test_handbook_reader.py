@@ -245,6 +245,9 @@ def test_front_page_answers_stay_short_for_a_large_model(consortium: Path) -> No
         r"- \[ja \d+ muuta\]\(asiat/index.md\)", items[-1]
     )
     assert all(item.count("](asiat/") <= ANSWER + 1 for item in items)
+    decides = front.split("## Kuka päättää?")[1].split("\n## ")[0]  # one phrase: "A, B ja 3 muuta"
+    assert re.search(r"\), \[[^]]+\]\([^)]+\) ja \[\d+ muuta\]\(operatiivinen/index\.md\)", decides)
+    assert " ja [ja " not in front
 
 
 def test_matrix_cells_say_what_each_one_does_there() -> None:
@@ -260,6 +263,70 @@ def test_matrix_cells_say_what_each_one_does_there() -> None:
         "[Operatiivisen tason koordinaattori]" in c and "käsittelee ensin" in c for c in cells
     )
     assert "jäsen" in cells
+
+
+def test_matrix_leaves_long_tables_to_the_pages_that_list_them(
+    consortium: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above ``MATRIX_ROWS`` rows the matrix says where its matter types and positions are
+    instead of repeating them, and those pages have every row it would have shown."""
+    from govlint.handbook import pages_reference
+
+    model = _model(consortium)
+    matrix = str(generate_handbook(model, year=2026).files["vastuumatriisi.md"])
+    matters, seats = matrix.split("## Asiatyypit tasoittain")[1].split("## Asemat toimielimissä")
+    matter_links = re.findall(r"^\| \[[^]]+\]\(asiat/([^)]+)\)", matters, re.M)
+    parts = re.findall(r"^\| \[[^]]+\]\(osapuolet\.md#[^)]+\) \| [^|]+ \| (.+) \|$", seats, re.M)
+    assert len(matter_links) == len(model.matter_types) <= pages_reference.MATRIX_ROWS
+    held = [pos for pos in model.positions() if model.holdings(pos)]
+    assert len(parts) == len(held) <= pages_reference.MATRIX_ROWS
+
+    monkeypatch.setattr(pages_reference, "MATRIX_ROWS", len(held) - 1)
+    files = generate_handbook(model, year=2026).files
+    short = str(files["vastuumatriisi.md"])
+    assert (
+        f"Asiatyyppejä on {len(model.matter_types)}, liian monta tälle sivulle. Kunkin "
+        "asiatyypin taso ja käsittelyreitti kerrotaan sivulla [Asioiden käsittely](asiat/index.md)."
+    ) in short
+    assert (
+        f"Asemia, joilla on tehtäviä yhteistyössä, on {len(held)}, liian monta tälle sivulle. "
+        "Kunkin aseman tehtävät kerrotaan osapuolittain sivulla "
+        "[Osapuolet ja asemat](osapuolet.md)."
+    ) in short
+    assert "](asiat/" not in short.replace("](asiat/index.md)", "")
+    assert len(short) < len(matrix) / 2
+    index, parties = str(files["asiat/index.md"]), str(files["osapuolet.md"])
+    assert all(f"]({link})" in index for link in matter_links)
+    assert all(part in parties for part in parts)  # each position's part, as the matrix had it
+
+
+def test_agreement_names_a_few_of_many_that_rest_on_a_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sentence that many elements quote is followed by the first ``SHOWN`` of them and
+    how many more there are, as plain text: no one page lists them all."""
+    from govlint.handbook import pages_agreement
+
+    def marks() -> list[str]:
+        page = str(generate_handbook(_model(), year=2026).files["sopimus.md"])
+        return re.findall(r'<small class="gl-src gl-models">Mallissa: (.*?)</small>', page)
+
+    whole = marks()
+    assert not any("muuta" in mark for mark in whole)
+    counts = [mark.count("](") for mark in whole]
+    most = max(counts)
+    assert most <= pages_agreement.SHOWN
+    monkeypatch.setattr(pages_agreement, "SHOWN", 2)
+    item = re.compile(r"\[[^]]*\]\([^)]*\)(?: \([^()]*\))?")  # a link, a position's party
+    for before, after in zip(whole, marks(), strict=True):
+        items = item.findall(before)
+        assert len(items) == before.count("](")
+        rest = len(items) - 2
+        if rest <= 0:
+            assert after == before
+        else:
+            assert after == f"{items[0]}, {items[1]} ja {rest} {'muu' if rest == 1 else 'muuta'}"
+    assert most > 3
 
 
 # -- print edition ---------------------------------------------------------------------------

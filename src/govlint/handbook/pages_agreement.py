@@ -3,10 +3,11 @@
 Every section has its id as anchor (the id sources cite), every sentence the anchor
 ``section-id--n`` (:meth:`Site.sentence_anchor`), where the "Lähde" markers of the other pages
 land; the stylesheet highlights the sentence a link lands on. After each sentence: links to the
-elements that quote it, or the reason it is left out on purpose, or a mark that it is in
-neither (GOV073). The sentences are the agreement's words in its main language, marked with
-that language on a page in another. Linear in the text and its citations
-(:mod:`govlint.coverage` reads the sentences' resolved citations; nothing is searched here).
+elements that quote it (at most :data:`SHOWN`, then how many more), or the reason it is left
+out on purpose, or a mark that it is in neither (GOV073). The sentences are the agreement's
+words in its main language, marked with that language on a page in another. Linear in the
+text and its citations (:mod:`govlint.coverage` reads the sentences' resolved citations;
+nothing is searched here).
 """
 
 from __future__ import annotations
@@ -40,11 +41,17 @@ def _label(site: Site, frm: str, element: Element) -> str:
     return link
 
 
+# What rests on one sentence is named up to this many times, then counted: at 300 cities one
+# sentence on escalation is quoted by 3 600 matter types, and a list of them all after it
+# would bury the text (each of them cites it on its own page).
+SHOWN = 20
+
+
 def _marks(site: Site, frm: str, row: Row) -> str:
     ui = site.ui
     if row.citations:
         owners = list(dict.fromkeys(c.element for c in row.citations if c.element is not None))
-        links = ", ".join(_label(site, frm, e) for e in owners)
+        links = site.listed(frm, owners, lambda e: _label(site, frm, e), SHOWN, None)
         label = md(ui._("In the model"))
         return f'<small class="gl-src gl-models">{label}: {links}</small>'
     if row.left_out:

@@ -30,8 +30,8 @@ def _who_decides(site: Site) -> list[str]:
     for tier in model.tiers:
         members = site.tier_members(tier)
         more = site.tier_path(tier)
-        links = site.capped(FRONT, members, lambda el: site.link(FRONT, el), ANSWER, more)
-        who = ui.join(links) if links else md(ui._("no bodies or roles"))
+        who = site.listed(FRONT, members, lambda el: site.link(FRONT, el), ANSWER, more)
+        who = who or md(ui._("no bodies or roles"))
         out.append(f"- {site.link(FRONT, tier)}: {who}")
     matrix = site.page_link(FRONT, site.path("matrix"), ui._("Responsibility matrix"))
     out += ["", site.fmt(ui._("{matrix} shows who is responsible for each duty."), matrix=matrix)]
@@ -80,7 +80,7 @@ def _where_to_take(site: Site) -> list[str]:
 
     def line(entry: tuple[Element | None, list[MatterType]]) -> str:
         handler, matters = entry
-        listed = ui.join(site.capped(FRONT, matters, lambda mt: site.link(FRONT, mt), ANSWER, more))
+        listed = site.listed(FRONT, matters, lambda mt: site.link(FRONT, mt), ANSWER, more)
         if handler is None:
             return site.fmt(ui._("{matters}: the first handler is not agreed"), matters=listed)
         template = ui._("{handler} handles first: {matters}")

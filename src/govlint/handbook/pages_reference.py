@@ -76,6 +76,39 @@ def matrix_page(site: Site) -> str:
         md(ui._("Who handles each matter type at which tier.")),
         "",
     ]
+    if len(model.matter_types) > MATRIX_ROWS:
+        sentence = ui.ngettext(
+            "There is {n} matter type, too many for this page: the tier and route of each are on "
+            "the page {page}.",
+            "There are {n} matter types, too many for this page: the tier and route of each are "
+            "on the page {page}.",
+            len(model.matter_types),
+        )
+        index = site.page_link(frm, site.matters_index, ui._("Handling of matters"))
+        out.append(site.fmt(sentence, page=index))
+    else:
+        out += _matter_table(site, frm, cols, head)
+    out += [
+        "",
+        heading(2, md(ui._("Positions in bodies and roles"))),
+        "",
+        md(ui._("What each position holds in the cooperation.")),
+        "",
+    ]
+    seats = _seat_matrix(site, frm)
+    out += seats or [md(ui._("No position holds a seat in a body or a role."))]
+    return "\n".join(out) + "\n"
+
+
+# Above this many rows, a table that another page gives in full is left to that page: the
+# matter types' tiers to the matters' index, the positions' parts to the parties' page (300
+# cities: 3 600 and 3 300 rows, two thirds of a 3.4 MB page that repeated them).
+MATRIX_ROWS = 200
+
+
+def _matter_table(site: Site, frm: str, cols: list[Tier | None], head: list[str]) -> list[str]:
+    """Matter types (rows) by tier: who handles each one at each tier."""
+    ui, model = site.ui, site.model
     rows = []
     for mt in model.matter_types:
         cells: dict[int, list[str]] = {}
@@ -88,17 +121,7 @@ def matrix_page(site: Site) -> str:
             [site.link(frm, mt)] + ["<br>".join(cells.get(c, [])) for c in range(len(cols))]
         )
     head = [md(ui._("Matter type")), *head[1:]]
-    out += table(head, rows) if rows else [md(ui._("The model has no matter types."))]
-    out += [
-        "",
-        heading(2, md(ui._("Positions in bodies and roles"))),
-        "",
-        md(ui._("What each position holds in the cooperation.")),
-        "",
-    ]
-    seats = _seat_matrix(site, frm)
-    out += seats or [md(ui._("No position holds a seat in a body or a role."))]
-    return "\n".join(out) + "\n"
+    return table(head, rows) if rows else [md(ui._("The model has no matter types."))]
 
 
 # The tier duties of a large model name only a few of the tier's bodies and roles per cell.
@@ -113,8 +136,8 @@ def _whole_tier(site: Site, frm: str, tier: Tier) -> str:
     if not members:
         return md(ui._("Duty of the whole tier"))
     more = site.tier_path(tier)
-    links = site.capped(frm, members, lambda el: site.link(frm, el), TIER_NAMES, more)
-    return site.fmt(ui._("Duty of the whole tier: {holders}"), holders=ui.join(links))
+    holders = site.listed(frm, members, lambda el: site.link(frm, el), TIER_NAMES, more)
+    return site.fmt(ui._("Duty of the whole tier: {holders}"), holders=holders)
 
 
 def _handles(site: Site, frm: str, ref: Ref, step: int, steps: int) -> str:
@@ -143,16 +166,26 @@ def _seat_matrix(site: Site, frm: str) -> list[str]:
     """Positions (rows) by bodies and roles (columns): what each position holds.
 
     A matrix while there are at most :data:`MATRIX_COLUMNS` holders; otherwise a row per
-    position listing what it holds, O(positions + seats)."""
+    position listing what it holds, O(positions + seats); above :data:`MATRIX_ROWS` positions
+    the page of parties and positions, which lists the same for each party."""
     ui, model = site.ui, site.model
     holders: list[Body | Role] = [*model.bodies, *[r for r in model.roles if r.held_by]]
     holdings = site.index.holdings
+    positions = [pos for pos in model.positions() if holdings.get(pos)]
+    if len(positions) > MATRIX_ROWS:
+        sentence = ui.ngettext(
+            "{n} position has a part in the cooperation, too many for this page: the part of "
+            "each is on the page {page}, party by party.",
+            "{n} positions have a part in the cooperation, too many for this page: the part of "
+            "each is on the page {page}, party by party.",
+            len(positions),
+        )
+        parties = site.page_link(frm, site.path("parties"), ui._("Parties and positions"))
+        return [site.fmt(sentence, page=parties)]
     dense = len(holders) <= MATRIX_COLUMNS
     rows = []
-    for pos in model.positions():
-        held = holdings.get(pos)
-        if not held:
-            continue
+    for pos in positions:
+        held = holdings[pos]
         if dense:
             roles = {el: role for el, role in held}
             cells = [md(word(ui, member_roles, roles[h])) if h in roles else "" for h in holders]
