@@ -329,6 +329,41 @@ def test_agreement_names_a_few_of_many_that_rest_on_a_sentence(
     assert most > 3
 
 
+def test_glossary_has_one_entry_for_each_name_of_a_kind(
+    consortium: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A title that several parties have is one entry, linked to each party's position by the
+    party's name, up to ``SAME_NAME`` of them; a name of one element keeps its own link."""
+    from govlint.handbook import pages_reference
+
+    repo = str(generate_handbook(_model(), year=2026).files["sanasto.md"])
+    assert (
+        "| Kaupunginjohtaja | Asema: [Porin kaupunki](osapuolet.md#pori_kaupunginjohtaja) ja "
+        "[Ulvilan kaupunki](osapuolet.md#ulvila_kaupunginjohtaja) |"
+    ) in repo
+    assert (
+        "| [Tietohallinnon ohjausryhmä](strateginen/ohjausryhma.md) | "
+        "Toimielin: [Strateginen taso](strateginen/index.md) |"
+    ) in repo
+
+    model = _model(consortium)  # 10 cities with the same 11 titles
+    positions = list(model.positions())
+    assert len(positions) == 110 and pages_reference.SAME_NAME >= 10
+
+    def glossary() -> str:
+        return str(generate_handbook(model, year=2026).files["sanasto.md"])
+
+    def rows(page: str) -> list[str]:
+        return [line for line in page.splitlines() if "| Asema: " in line]
+
+    whole = glossary()
+    assert len(rows(whole)) == 11
+    assert sum(row.count("](osapuolet.md#") for row in rows(whole)) == len(positions)
+    monkeypatch.setattr(pages_reference, "SAME_NAME", 3)
+    for row in rows(glossary()):
+        assert row.count("](osapuolet.md#") == 3 and row.endswith(" ja 7 muuta |"), row
+
+
 # -- print edition ---------------------------------------------------------------------------
 
 

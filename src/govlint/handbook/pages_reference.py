@@ -361,24 +361,30 @@ def _terms(ui: Ui) -> list[tuple[str, str]]:
     ]
 
 
-def _context(site: Site, frm: str, element: Element) -> str:
-    """Where an element belongs, as Markdown: a position's party, a body's tier."""
+def _context(site: Site, element: Element) -> Element | None:
+    """Where an element belongs: a position's party, a meeting's body, a body's tier."""
     if isinstance(element, Position | Organ):
-        return site.link(frm, element.party) if element.party else ""
+        return element.party
     if isinstance(element, Meeting):
-        return site.link(frm, site.model.get(element.body_id))
-    tier = site.model.tier_of(element)
-    return site.link(frm, tier) if tier is not None else ""
+        return site.model.get(element.body_id)
+    return site.model.tier_of(element)
+
+
+# A name that many elements share (a position in every party, a meeting of every city's
+# group) is one entry that names this many of them, then counts the rest: at 300 cities the
+# glossary had 300 rows of "Hallintosihteeri" and thousands more like it.
+SAME_NAME = 10
 
 
 def glossary_page(site: Site) -> str:
     """The model's names and the handbook's terms in alphabetical order, each with what it
-    is; in the page language only (no translations alongside)."""
+    is; in the page language only (no translations alongside). Elements of one kind with one
+    name are one entry, linked through where each belongs (a title that several parties have:
+    "Asema: A ja B", each party's name linking to its position)."""
     ui, model = site.ui, site.model
     frm = site.path("glossary")
     out = start(site, ui._("Glossary"))
     out += [md(ui._("The names and terms of the handbook, with what each one is.")), ""]
-    entries: dict[tuple[str, str], list[str]] = {}
     groups: list[tuple[str, Iterable[Element]]] = [
         ("party", model.parties),
         ("tier", model.tiers),
@@ -389,15 +395,31 @@ def glossary_page(site: Site) -> str:
         ("position", list(model.positions())),
         ("meeting", [m for b in model.bodies if b.cadence for m in b.cadence.meetings]),
     ]
+    named: dict[tuple[str, str], list[Element]] = {}
     for kind, elements in groups:
         for el in elements:
             name = site.name(el)
-            if not name:
-                continue
-            what = md(capitalised(word(ui, kinds, kind)))
-            context = _context(site, frm, el)
-            explained = f"{what}: {context}" if context else what
-            entries.setdefault((name, explained), [site.link(frm, el), explained])
+            if name:
+                named.setdefault((name, kind), []).append(el)
+
+    def where(el: Element) -> str:
+        """A link to one of several of a name, named by where it belongs."""
+        context = _context(site, el)
+        target = site.pages.get(el.key)
+        text = site.name_md(context) if context else site.name_md(el)
+        return f"[{text}]({site.href(frm, target)})" if target else text
+
+    entries: dict[tuple[str, str], list[str]] = {}
+    for (name, kind), same in named.items():
+        what = md(capitalised(word(ui, kinds, kind)))
+        if len(same) == 1:
+            context = _context(site, same[0])
+            term = site.link(frm, same[0])
+            explained = f"{what}: {site.link(frm, context)}" if context else what
+        else:
+            term = md(name)
+            explained = f"{what}: {site.listed(frm, same, where, SAME_NAME, None)}"
+        entries[(name, explained)] = [term, explained]
     for term, explanation in _terms(ui):
         entries.setdefault((term, explanation), [md(term), md(explanation)])
     rows = [cells for key, cells in sorted(entries.items(), key=lambda kv: collation_key(kv[0][0]))]
