@@ -362,7 +362,10 @@ def handbook(
 
 
 def measure(args: argparse.Namespace, work: Path) -> dict[str, Any]:
-    python = args.python
+    # the commands run in other directories: a relative path (".venv/bin/python") is made
+    # absolute, a bare name is looked up on PATH
+    python = shutil.which(args.python) or args.python
+    python = os.path.abspath(python) if os.sep in python else python
     started = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     configure_env(work, args.bytecode_cache, args.pythonpath)
     govlint = script_cmd(python, "govlint", "govlint.cli")
