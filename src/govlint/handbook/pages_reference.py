@@ -69,13 +69,9 @@ def matrix_page(site: Site) -> str:
                     for d in owner.duties
                 ]
     out += table(head, rows) if rows else [md(ui._("The agreement lists no duties."))]
-    out += [
-        "",
-        heading(2, md(ui._("Matter types by tier"))),
-        "",
-        md(ui._("Who handles each matter type at which tier.")),
-        "",
-    ]
+    out += _section(
+        ui._("Matter types by tier"), ui._("Who handles each matter type at which tier.")
+    )
     if len(model.matter_types) > MATRIX_ROWS:
         sentence = ui.ngettext(
             "There is {n} matter type, too many for this page: the tier and route of each are on "
@@ -88,16 +84,17 @@ def matrix_page(site: Site) -> str:
         out.append(site.fmt(sentence, page=index))
     else:
         out += _matter_table(site, frm, cols, head)
-    out += [
-        "",
-        heading(2, md(ui._("Positions in bodies and roles"))),
-        "",
-        md(ui._("What each position holds in the cooperation.")),
-        "",
-    ]
+    out += _section(
+        ui._("Positions in bodies and roles"), ui._("What each position holds in the cooperation.")
+    )
     seats = _seat_matrix(site, frm)
     out += seats or [md(ui._("No position holds a seat in a body or a role."))]
     return "\n".join(out) + "\n"
+
+
+def _section(title: str, intro: str) -> list[str]:
+    """A section's heading and its one-sentence introduction, after what came before."""
+    return ["", heading(2, md(title)), "", md(intro), ""]
 
 
 # Above this many rows, a table that another page gives in full is left to that page: the
