@@ -377,9 +377,12 @@ class Site:
         """The first ``limit`` of ``items`` as ``show`` writes them, then an item "ja 12 muuta"
         linking to the page ``more``, where all of them are (a page of a large model names a
         few of them, not thousands; only those are written). For a list of lines."""
+        shown = [show(item) for item in items[:limit]]
         rest = len(items) - limit
-        label = self.ui.ngettext("and {n} more", "and {n} more", rest)
-        return [show(item) for item in items[:limit]] + self._more(frm, rest, label, more)
+        if rest > 0:
+            label = self.ui.ngettext("and {n} more", "and {n} more", rest)
+            shown.append(self.page_link(frm, more, label))
+        return shown
 
     def listed(
         self,
@@ -391,16 +394,12 @@ class Site:
     ) -> str:
         """:meth:`capped` as one phrase, "A, B ja 12 muuta" (the language's list puts in the
         "ja"); the count is plain text when ``more`` is None: no one page lists them all."""
+        shown = [show(item) for item in items[:limit]]
         rest = len(items) - limit
-        label = self.ui.ngettext("{n} more", "{n} more", rest)
-        return self.ui.join(
-            [show(item) for item in items[:limit]] + self._more(frm, rest, label, more)
-        )
-
-    def _more(self, frm: str, rest: int, label: str, more: str | None) -> list[str]:
-        if rest <= 0:
-            return []
-        return [md(label) if more is None else self.page_link(frm, more, label)]
+        if rest > 0:
+            label = self.ui.ngettext("{n} more", "{n} more", rest)
+            shown.append(md(label) if more is None else self.page_link(frm, more, label))
+        return self.ui.join(shown)
 
     def tier_members(self, tier: Tier) -> list[Element]:
         """The bodies and roles that work at ``tier``, bodies first."""
