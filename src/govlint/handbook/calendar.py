@@ -55,9 +55,6 @@ def _pick(model: Model, ui: Ui, value: Text | None) -> str:
 
 
 def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
-    def text(value: Text | None) -> str:
-        return _pick(model, ui, value)
-
     window = ui.window(meeting.month_from, meeting.month_to)
     lines = [
         ui._(
@@ -66,10 +63,11 @@ def _description(model: Model, ui: Ui, body: Body, meeting: Meeting) -> str:
             window=window,
         )
     ]
-    topics = ui.join(text(t.name) for t in meeting.topics)
+    topics = ui.join(_pick(model, ui, t.name) for t in meeting.topics)
     if topics:
         lines.append(ui._("Handles") + f": {topics}")
-    lines.append(ui._("Months") + f": {phrases.window(ui, meeting, text(meeting.when))}")
+    when = _pick(model, ui, meeting.when)
+    lines.append(ui._("Months") + f": {phrases.window(ui, meeting, when)}")
     if body.cadence is not None:
         lines.append(how_often(ui, body.cadence))
     return _lines(model, ui, lines, (meeting.source, meeting.window_source))
@@ -142,16 +140,12 @@ def calendar_bytes(
     from icalendar import Calendar
 
     ui = Ui(lang or model.lang)
-
-    def text(value: Text | None) -> str:
-        return _pick(model, ui, value)
-
     agreement_id = model.agreement.id if model.agreement else "govlint"
     cal = Calendar()
     cal.add("prodid", _text("-//govlint//handbook//" + ui.lang.upper()))
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    name = text(model.agreement.title) if model.agreement else ""
+    name = _pick(model, ui, model.agreement.title) if model.agreement else ""
     page = ui._("Annual cycle")
     cal.add("x-wr-calname", _text(f"{page}: {name}" if name else page))
     stamp = stamp or BuildStamp.of_year(year)
@@ -160,14 +154,15 @@ def calendar_bytes(
             continue
         if body.cadence.gap is not None:
             cal.add_component(_regular(model, ui, body, body.cadence, year, stamp, agreement_id))
+        body_name = _pick(model, ui, body.name)
         for meeting in body.cadence.meetings:
             event = _event(
                 f"{agreement_id}/{body.id}/{meeting.id}@govlint",
                 stamp,
                 date(year, meeting.month_from, 1),
                 {"freq": "yearly"},
-                f"{text(body.name)}: {text(meeting.name)}",
-                text(body.name),
+                f"{body_name}: {_pick(model, ui, meeting.name)}",
+                body_name,
                 _description(model, ui, body, meeting),
             )
             cal.add_component(event)
